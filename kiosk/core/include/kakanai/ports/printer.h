@@ -1,0 +1,64 @@
+#pragma once
+// Port: printing a PDF held in memory and following the job to the end. Implemented by drivers/printer
+// (libcups: CUPS queues and IPP Everywhere printers by URI, plus a demo-only file: printer) and by fakes.
+// Extend this interface (add members); never rename what exists.
+
+#include "kakanai/base/result.h"
+
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <vector>
+
+namespace kakanai {
+
+enum class PrinterFault {
+    None,
+    MediaEmpty,
+    MediaJam,
+    DoorOpen,
+    TonerLow,
+    Offline,
+    Stopped,
+    Unreachable,
+    Other
+};
+
+struct PrinterState {
+    bool reachable = false;
+    bool accepting = false;
+    std::vector<std::string> reasons; // printer-state-reasons as reported
+    std::vector<PrinterFault> faults; // classified; TonerLow is a warning only
+    std::string message;              // printer-state-message (never contains personal data)
+};
+
+struct PrintOptions {
+    int copies = 1;
+    bool duplex = false;
+    std::string media = "iso_a4_210x297mm";
+    std::string jobName = "kakanai-form"; // neutral: never the resident's name
+};
+
+enum class JobPhase { Submitting, Queued, Printing, WaitingForFault, Completed, Canceled, Failed };
+
+struct JobProgress {
+    JobPhase phase = JobPhase::Submitting;
+    PrinterFault fault = PrinterFault::None;
+    int pagesDone = 0;
+    std::string message;
+};
+
+// Errors: print.unreachable, print.media-empty, print.media-jam, print.door-open, print.offline,
+// print.stopped, print.canceled (a fault did not clear in time: the job was cancelled, nothing prints later),
+// print.failed
+class Printer {
+public:
+    virtual ~Printer() = default;
+    virtual Result<PrinterState> state() = 0;
+    // Submits and follows the job until it completes, fails or is cancelled after `faultWait` seconds of an
+    // unresolved fault. Never prints twice. `progress` is called from the calling thread.
+    virtual Status print(const std::vector<std::uint8_t>& pdf, const PrintOptions& options,
+                         int faultWaitSeconds, const std::function<void(const JobProgress&)>& progress) = 0;
+};
+
+} // namespace kakanai
