@@ -48,6 +48,7 @@ public:
     void write(const Page& page) {
         for (const auto& op : page.ops)
             if (!std::holds_alternative<TextOp>(op)) std::visit(*this, op);
+        flush();
         bool inText = false;
         for (const auto& op : page.ops)
             if (const auto* t = std::get_if<TextOp>(&op)) {
@@ -143,6 +144,7 @@ public:
     }
 
     void operator()(const CheckOp& c) {
+        flush();
         stroke(c.color);
         lineWidth(c.width);
         dash(false);
@@ -171,6 +173,20 @@ private:
     HPDF_REAL X(double mm) const { return snap(mm * kPt); }
     HPDF_REAL Y(double mm) const { return snap((m_h - mm) * kPt); }
     static HPDF_REAL L(double mm) { return snap(mm * kPt); }
+    // Rules and boxes: a quarter point (0.09 mm) is finer than a printed hairline.
+    static HPDF_REAL G(HPDF_REAL pt) { return static_cast<HPDF_REAL>(std::round(pt * 4.0) / 4.0); }
+
+    void pen(const Color& c, double width, bool dashed) {
+        if (m_pathOpen && (!(m_stroke == c) || m_width != width || m_dash != dashed)) flush();
+        stroke(c);
+        lineWidth(width);
+        dash(dashed);
+        m_pathOpen = true;
+    }
+    void flush() {
+        if (m_pathOpen) HPDF_Page_Stroke(m_page);
+        m_pathOpen = false;
+    }
 
     void stroke(const Color& c) {
         if (m_stroke == c) return;
@@ -245,6 +261,7 @@ private:
     Color m_stroke{}, m_fill{};
     double m_width = 1.0 / kPt; // PDF default line width is 1 pt
     bool m_dash = false;
+    bool m_pathOpen = false; // a stroked path is being collected
     int m_font = -1;
     double m_size = 0, m_hscale = 1.0;
 };
@@ -282,7 +299,6 @@ Result<Bytes> PdfRenderer::render(const Document& document) {
     HPDF_SetCompressionMode(haru.doc, HPDF_COMP_ALL);
     HPDF_UseUTFEncodings(haru.doc);
     HPDF_SetCurrentEncoder(haru.doc, "UTF-8");
-    HPDF_SetInfoAttr(haru.doc, HPDF_INFO_CREATOR, "Kakanai");
 
     std::vector<MemoryFontFile> subsets; // must outlive HPDF_SaveToStream: libharu reads glyphs when saving
     std::map<FontId, HPDF_Font> haruFonts;
