@@ -25,7 +25,7 @@ count=100 runs=1 qr_bytes=200 keep="" check=1
 font=/usr/share/fonts/opentype/ipaexfont-gothic/ipaexg.ttf
 
 die() { echo "compare-pdfme: $*" >&2; exit 1; }
-usage() { sed -n '/^# Usage:/,/^#   --no-check/s/^# \{0,1\}//p' "$0"; exit "${1:-0}"; }
+usage() { sed -n '2,/^#   --no-check/s/^# \{0,1\}//p' "$0"; exit "${1:-0}"; }
 
 while [ $# -gt 0 ]; do
   case "$1" in
