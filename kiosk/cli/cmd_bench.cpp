@@ -81,8 +81,9 @@ int benchForms(Args& args) {
     }
     std::size_t qrBytes = 0; // 0: the unsigned payload the kiosk prints until a signing key is set
     if (auto q = args.value("--qr-bytes")) {
-        const int n = std::atoi(q->c_str());
-        if (n < 40 || n > 1000) return usageOf("bench", "forms");
+        char* end = nullptr;
+        const long n = std::strtol(q->c_str(), &end, 10);
+        if (*end != '\0' || n < 40 || n > 1000) return usageOf("bench", "forms");
         qrBytes = static_cast<std::size_t>(n);
     }
     auto config = loadConfigOption(args);

@@ -386,8 +386,9 @@ export function mirrorForm(form) {
   if (form.paper?.size !== 'A4' || form.paper?.orientation !== 'portrait') throw new Error('pdfme mirror: A4 portrait only');
   const tb = new TemplateBuilder(form);
   for (const it of form.pages[0].items) tb.item(it, 0, '');
-  // kakanai prints the form's id and version small on every page.
-  tb.label(`様式 ${form.id} 版 ${form.version}`, 8, 297 - 6, 0, 0, 6, { gray: 0.3 });
+  // kakanai prints the form's id and version small on every page, where the page says or bottom left.
+  const mark = form.pages[0].version_mark ?? { x: 8, y: 297 - 6 };
+  tb.label(`様式 ${form.id} 版 ${form.version}`, mark.x ?? 0, mark.y ?? 0, 0, 0, 6, { gray: 0.3 });
 
   const defaults = {};
   for (const q of form.questions ?? []) if (q.default !== undefined) defaults[q.id] = q.default;
