@@ -144,8 +144,8 @@ TEST_F(Layout, EmptyRowsKeepTheirFrameButPrintNoAnswerOrCue) {
     EXPECT_FALSE(field(out, "movers[1].living"));
     const auto& ops = out.document.pages[0].ops;
     // The circle around 同居 is drawn once (the filled row), the label in all three rows.
-    const auto circles = std::count_if(ops.begin(), ops.end(),
-                                       [](const DrawOp& op) { return std::holds_alternative<EllipseOp>(op); });
+    const auto circles = std::count_if(
+        ops.begin(), ops.end(), [](const DrawOp& op) { return std::holds_alternative<EllipseOp>(op); });
     EXPECT_EQ(circles, 1);
     const std::string text = pageText(out.document.pages[0]);
     std::size_t labels = 0, cues = 0;
@@ -158,13 +158,14 @@ TEST_F(Layout, EmptyRowsKeepTheirFrameButPrintNoAnswerOrCue) {
 }
 
 TEST_F(Layout, CueOfBlankCellsGoesInTheCueBox) {
-    auto load = parseTemplate(R"({"format": "kakanai-form/1", "id": "cue", "version": "1", "valid_from": "2024-01-01",
+    auto load =
+        parseTemplate(R"({"format": "kakanai-form/1", "id": "cue", "version": "1", "valid_from": "2024-01-01",
       "title": {"ja": "番号", "ja-easy": "ばんごう", "en": "Number"}, "paper": {"size": "A4", "orientation": "portrait"},
       "questions": [],
       "pages": [{"items": [
         {"type": "cells", "name": "no", "handwritten": "my-number", "x": 20, "y": 50, "cell_w": 5, "cell_h": 6,
          "count": 12, "cue": "ここに個人番号", "cue_box": {"x": 90, "y": 50, "w": 60, "h": 6}}]}]})",
-                              "cue.json");
+                      "cue.json");
     ASSERT_TRUE(load.form) << load.problems[0].describe();
     form = *load.form;
     const FillOutput out = fill();
@@ -182,7 +183,8 @@ TEST_F(Layout, CueOfBlankCellsGoesInTheCueBox) {
 }
 
 TEST_F(Layout, WrittenDatePrintsItsEraOnceFilledOrBlank) {
-    auto load = parseTemplate(R"({"format": "kakanai-form/1", "id": "dates", "version": "1", "valid_from": "2024-01-01",
+    auto load = parseTemplate(
+        R"({"format": "kakanai-form/1", "id": "dates", "version": "1", "valid_from": "2024-01-01",
       "title": {"ja": "日付", "ja-easy": "ひづけ", "en": "Dates"}, "paper": {"size": "A4", "orientation": "portrait"},
       "questions": [{"id": "moved", "type": "date", "label": {"ja": "異動日", "ja-easy": "ひ", "en": "Date"},
                      "default": "2026-11-20"}],
@@ -190,7 +192,7 @@ TEST_F(Layout, WrittenDatePrintsItsEraOnceFilledOrBlank) {
         {"type": "date", "name": "filled", "bind": "answers.moved", "x": 20, "y": 20, "eras": [], "era_text": "令和"},
         {"type": "date", "name": "blank", "handwritten": "principal", "x": 20, "y": 40, "eras": [],
          "era_text": "令和"}]}]})",
-                              "dates.json");
+        "dates.json");
     ASSERT_TRUE(load.form) << load.problems[0].describe();
     form = *load.form;
     const FillOutput out = fill();
