@@ -72,6 +72,7 @@ private:
     // Drawing an empty row of a repeat item: its frame (boxes, labels, era choices) but no values and no
     // cues — a row answer or a "write here" cue in a row nobody fills would mislead.
     bool m_frameOnly = false;
+    int m_rowNumber = 0; // 1-based number of the repeat row being laid out, 0 outside a repeat
 
     BoundValue bound(const Binding& b, const FillContext& ctx) const {
         if (m_frameOnly) return BoundValue{};
@@ -266,7 +267,12 @@ private:
     }
 
     void staticText(const StaticText& t, const std::string& at, double dy) {
-        const Shaped s = shapeText(t.text, role(t.style), m_fonts);
+        // "{row}" in a repeat's static text is the row's number, counted on across continuation pages.
+        std::string text = t.text;
+        if (m_rowNumber > 0)
+            for (auto pos = text.find("{row}"); pos != std::string::npos; pos = text.find("{row}", pos))
+                text.replace(pos, 5, std::to_string(m_rowNumber));
+        const Shaped s = shapeText(text, role(t.style), m_fonts);
         const Color color = Color::gray(t.style.gray);
         if (!s.missing.empty())
             m_out.notes.push_back(
@@ -545,6 +551,7 @@ private:
             const bool hasRow = index < static_cast<int>(rows.size());
             rowCtx.row = hasRow ? rows[static_cast<std::size_t>(index)] : nullptr;
             const std::string prefix = r.name + "[" + std::to_string(index) + "].";
+            m_rowNumber = index + 1;
             const double dy = r.pitch * i;
             for (std::size_t k = 0; k < r.items.size(); ++k) {
                 const auto& it = r.items[k];
@@ -562,6 +569,7 @@ private:
                 item(it, at + "/items/" + std::to_string(k), dy, prefix, rowCtx, chunk);
             }
         }
+        m_rowNumber = 0;
     }
 };
 
