@@ -190,4 +190,21 @@ TEST_F(ShippedForms, HouseholdFormsContinueOnAnotherPage) {
     }
 }
 
+TEST(ShippedFormsCli, ProxyLetterTellsThatThePrincipalMustFillInAndSign) {
+    test::TempDir dir;
+    const std::string person = dir.file("person.json");
+    test::writeFile(person, std::string(demoPersonJson()));
+    const auto r = test::run({test::cliPath(), "form", "fill", "--form", "ininjo", "--person", person,
+                              "--date", "2026-11-23", "-o", dir.file("ininjo.pdf")});
+    EXPECT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_NE(r.err.find("ininjo: the principal (委任者) must fill in and sign their own part by hand"),
+              std::string::npos)
+        << r.err;
+    // Nothing personal on stderr.
+    EXPECT_EQ(r.err.find("架空"), std::string::npos) << r.err;
+    const auto other = test::run({test::cliPath(), "form", "fill", "--form", "juminhyo", "--person", person,
+                                  "-o", dir.file("juminhyo.pdf")});
+    EXPECT_EQ(other.err.find("委任者"), std::string::npos) << other.err;
+}
+
 } // namespace
