@@ -89,6 +89,10 @@ std::unique_ptr<CardModel> load(const std::string& path) {
 
 bool readExact(int fd, std::uint8_t* p, std::size_t n) {
     while (n > 0) {
+        // vpcd sends the length and the payload in two writes with Nagle on: acknowledge at once, or the
+        // payload waits for our delayed ACK (40 ms per APDU that no real reader has).
+        const int one = 1;
+        setsockopt(fd, IPPROTO_TCP, TCP_QUICKACK, &one, sizeof one);
         const ssize_t r = ::recv(fd, p, n, 0);
         if (r <= 0) return false;
         p += r, n -= static_cast<std::size_t>(r);
