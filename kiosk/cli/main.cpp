@@ -36,6 +36,7 @@ int main(int argc, char** argv) {
     registerConfigCommands();
     registerBenchCommands();
     registerDemoCommand();
+    registerNormalizeCommands();
 #ifdef KAKANAI_HAVE_CARD
     registerCardCommands();
 #endif
