@@ -29,10 +29,10 @@ namespace codes = card::codes;
 
 int exitCodeFor(const Error& e) {
     static const std::map<std::string, int, std::less<>> kCodes = {
-        {codes::kNoReader, 10},    {codes::kNoCard, 11},         {codes::kUnsupported, 12},
-        {codes::kWrongPin, 13},    {codes::kPinOneTryLeft, 14},  {codes::kBlocked, 15},
-        {codes::kRemoved, 16},     {codes::kTimeout, 17},        {codes::kReaderError, 18},
-        {codes::kMalformed, 19},   {codes::kPinRequired, 20},    {codes::kForbidden, kFailure},
+        {codes::kNoReader, 10},   {codes::kNoCard, 11},        {codes::kUnsupported, 12},
+        {codes::kWrongPin, 13},   {codes::kPinOneTryLeft, 14}, {codes::kBlocked, 15},
+        {codes::kRemoved, 16},    {codes::kTimeout, 17},       {codes::kReaderError, 18},
+        {codes::kMalformed, 19},  {codes::kPinRequired, 20},   {codes::kForbidden, kFailure},
         {"pin.format", kInvalid},
     };
     auto it = kCodes.find(e.code);
@@ -168,7 +168,8 @@ int benchCard(Args& args) {
     }
     pin->clear();
     std::printf("kakanai card_apdus=%zu card_ms_median=%.2f card_ms_p95=%.2f read_ms_median=%.2f kind=%s\n",
-                apdus, percentile(cardMs, 0.5), percentile(cardMs, 0.95), percentile(readMs, 0.5), kind.c_str());
+                apdus, percentile(cardMs, 0.5), percentile(cardMs, 0.95), percentile(readMs, 0.5),
+                kind.c_str());
     return kOk;
 }
 

@@ -46,9 +46,10 @@ Result<HelperCardReader::Answer> HelperCardReader::run(const std::string& op, st
     }
     if (outcome->signalled || outcome->exitCode != 0) {
         wipe(outcome->output);
-        return makeError(codes::kReaderError, outcome->signalled ? "the card helper crashed"
-                                                                 : "the card helper failed (exit " +
-                                                                       std::to_string(outcome->exitCode) + ")");
+        return makeError(codes::kReaderError,
+                         outcome->signalled
+                             ? "the card helper crashed"
+                             : "the card helper failed (exit " + std::to_string(outcome->exitCode) + ")");
     }
     auto json = parseJson(outcome->output);
     wipe(outcome->output);
@@ -58,7 +59,8 @@ Result<HelperCardReader::Answer> HelperCardReader::run(const std::string& op, st
     a.json = std::move(*json);
     if (auto n = a.json.find("apdus"); n != a.json.end() && n->is_number_unsigned())
         m_stats.apdus = n->get<std::size_t>();
-    if (auto t = a.json.find("card_ms"); t != a.json.end() && t->is_number()) m_stats.cardMs = t->get<double>();
+    if (auto t = a.json.find("card_ms"); t != a.json.end() && t->is_number())
+        m_stats.cardMs = t->get<double>();
     if (auto e = a.json.find("error"); e != a.json.end()) return card::errorFromJson(*e);
     return a;
 }
@@ -95,8 +97,8 @@ Result<Person> HelperCardReader::read(std::string_view pin) {
     auto person = parsePerson(text);
     wipe(text);
     if (!person)
-        return makeError(codes::kMalformed, "the card helper sent an invalid person record: " +
-                                                person.error().describe());
+        return makeError(codes::kMalformed,
+                         "the card helper sent an invalid person record: " + person.error().describe());
     return person;
 }
 

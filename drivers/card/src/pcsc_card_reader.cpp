@@ -102,7 +102,7 @@ Result<Person> PcscCardReader::read(std::string_view pin) {
     if (!slot->present) return makeError(codes::kNoCard, "no card is in the reader");
     if (slot->mute)
         return makeError(codes::kUnsupported, "the card does not answer the reader: check it is inserted the "
-                                               "right way round, or it is not a card the kiosk reads");
+                                              "right way round, or it is not a card the kiosk reads");
     auto connection = Connection::open(**context, slot->reader, m_options.sharingRetry);
     if (!connection) return connection.error();
     auto person = card::readCard(**connection, pin);

@@ -15,8 +15,8 @@ using Clock = std::chrono::steady_clock;
 constexpr const char* kPnpReader = "\\\\?PnP?\\Notification";
 // The bits that mean "a card came or went, or the reader did": not INUSE/EXCLUSIVE, which another
 // program (or our own probe) toggles.
-constexpr DWORD kInterestingStates =
-    SCARD_STATE_PRESENT | SCARD_STATE_EMPTY | SCARD_STATE_MUTE | SCARD_STATE_UNAVAILABLE | SCARD_STATE_UNKNOWN;
+constexpr DWORD kInterestingStates = SCARD_STATE_PRESENT | SCARD_STATE_EMPTY | SCARD_STATE_MUTE |
+                                     SCARD_STATE_UNAVAILABLE | SCARD_STATE_UNKNOWN;
 
 DWORD remainingMs(Clock::time_point end) {
     const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(end - Clock::now()).count();
@@ -59,7 +59,8 @@ Result<std::vector<ReaderState>> Context::states(const std::vector<std::string>&
     }
     if (!rs.empty()) {
         const LONG rv = SCardGetStatusChange(m_context, 0, rs.data(), static_cast<DWORD>(rs.size()));
-        if (rv != SCARD_S_SUCCESS && rv != SCARD_E_TIMEOUT) return pcscError(rv, "reading the readers' state");
+        if (rv != SCARD_S_SUCCESS && rv != SCARD_E_TIMEOUT)
+            return pcscError(rv, "reading the readers' state");
     }
     std::vector<ReaderState> out;
     for (std::size_t i = 0; i < readers.size(); ++i)
@@ -105,7 +106,8 @@ Result<std::unique_ptr<Connection>> Connection::open(Context& context, const std
         // Exclusive: no other program can interleave APDUs with ours (and see the verified card).
         const LONG rv = SCardConnect(context.handle(), reader.c_str(), SCARD_SHARE_EXCLUSIVE,
                                      SCARD_PROTOCOL_T0 | SCARD_PROTOCOL_T1, &h, &protocol);
-        if (rv == SCARD_S_SUCCESS) return std::unique_ptr<Connection>(new Connection(context.handle(), reader, h, protocol));
+        if (rv == SCARD_S_SUCCESS)
+            return std::unique_ptr<Connection>(new Connection(context.handle(), reader, h, protocol));
         if (rv != SCARD_E_SHARING_VIOLATION || Clock::now() + pause > giveUp)
             return pcscError(rv, "connecting to the card");
         std::this_thread::sleep_for(pause);

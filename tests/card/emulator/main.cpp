@@ -56,12 +56,14 @@ std::unique_ptr<CardModel> load(const std::string& path) {
     if (kind == "mynumber") {
         MyNumberFixture f;
         const json& a = j.at("attributes");
-        f.name = str(a, "name"), f.address = str(a, "address"), f.birth = str(a, "birth"), f.sex = str(a, "sex");
+        f.name = str(a, "name"), f.address = str(a, "address"), f.birth = str(a, "birth"),
+        f.sex = str(a, "sex");
         f.pin = str(j, "pin", f.pin);
         f.tries = j.value("tries", 3);
         f.emptyVerifyAfterSuccessIs9000 = str(j, "empty_verify_after_success") == "9000";
         f.filler = j.value("filler", std::size_t{16});
-        if (j.contains("attributes_hex")) f.attributesOverride = fromHex(j.at("attributes_hex").get<std::string>());
+        if (j.contains("attributes_hex"))
+            f.attributesOverride = fromHex(j.at("attributes_hex").get<std::string>());
         return std::make_unique<MyNumberCard>(f);
     }
     if (kind == "licence") {
@@ -83,7 +85,8 @@ std::unique_ptr<CardModel> load(const std::string& path) {
         }
         return std::make_unique<LicenceCard>(f);
     }
-    if (kind == "other") return std::make_unique<OtherCard>(fromHex(str(j, "atr", "3B8F8001804F0CA000000306")));
+    if (kind == "other")
+        return std::make_unique<OtherCard>(fromHex(str(j, "atr", "3B8F8001804F0CA000000306")));
     throw std::runtime_error("unknown fixture kind " + kind);
 }
 
@@ -129,12 +132,18 @@ int main(int argc, char** argv) {
     long muteAt = 0, vanishAt = 0;
     for (int i = 1; i + 1 < argc; i += 2) {
         const std::string k = argv[i], v = argv[i + 1];
-        if (k == "--fixture") fixture = v;
-        else if (k == "--port") port = std::stoi(v);
-        else if (k == "--trace") tracePath = v;
-        else if (k == "--mute-at") muteAt = std::stol(v);
-        else if (k == "--vanish-at") vanishAt = std::stol(v);
-        else return std::cerr << "card_emulator: unknown option " << k << "\n", 2;
+        if (k == "--fixture")
+            fixture = v;
+        else if (k == "--port")
+            port = std::stoi(v);
+        else if (k == "--trace")
+            tracePath = v;
+        else if (k == "--mute-at")
+            muteAt = std::stol(v);
+        else if (k == "--vanish-at")
+            vanishAt = std::stol(v);
+        else
+            return std::cerr << "card_emulator: unknown option " << k << "\n", 2;
     }
     std::unique_ptr<CardModel> card;
     try {

@@ -140,8 +140,9 @@ Bytes MyNumberCard::read(const Apdu& a, Trace& trace) {
     const Bytes& content = file->second;
     if (offset >= content.size()) return sw(0x6B00);
     const std::size_t n = std::min(a.le ? a.le : 256, content.size() - offset);
-    return withSw(Bytes(content.begin() + static_cast<long>(offset), content.begin() + static_cast<long>(offset + n)),
-                  0x9000);
+    return withSw(
+        Bytes(content.begin() + static_cast<long>(offset), content.begin() + static_cast<long>(offset + n)),
+        0x9000);
 }
 
 } // namespace kakanai::emulator

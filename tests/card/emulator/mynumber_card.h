@@ -11,7 +11,7 @@ namespace kakanai::emulator {
 
 struct MyNumberFixture {
     std::string name, address, birth, sex; // UTF-8 and ASCII as stored
-    std::string myNumber = "123456789018";  // fictional, valid check digit; the kiosk must never read it
+    std::string myNumber = "123456789018"; // fictional, valid check digit; the kiosk must never read it
     std::string pin = "1234";
     int tries = 3;
     bool emptyVerifyAfterSuccessIs9000 = false;

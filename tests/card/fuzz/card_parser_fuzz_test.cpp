@@ -24,7 +24,8 @@ namespace {
 // An input in a heap block of exactly its size (vectors may have spare capacity ASan would not flag).
 class ExactBuffer {
 public:
-    explicit ExactBuffer(const Bytes& b) : m_size(b.size()), m_data(new std::uint8_t[b.empty() ? 1 : b.size()]) {
+    explicit ExactBuffer(const Bytes& b)
+        : m_size(b.size()), m_data(new std::uint8_t[b.empty() ? 1 : b.size()]) {
         std::copy(b.begin(), b.end(), m_data.get());
     }
     std::span<const std::uint8_t> span() const { return {m_data.get(), m_size}; }
@@ -36,7 +37,8 @@ private:
 };
 
 bool inside(std::span<const std::uint8_t> part, std::span<const std::uint8_t> whole) {
-    return part.empty() || (part.data() >= whole.data() && part.data() + part.size() <= whole.data() + whole.size());
+    return part.empty() ||
+           (part.data() >= whole.data() && part.data() + part.size() <= whole.data() + whole.size());
 }
 
 void runAllParsers(const Bytes& input) {
@@ -71,7 +73,8 @@ void runAllParsers(const Bytes& input) {
         EXPECT_TRUE(utf8::isValid(m->name.utf8));
     }
     if (auto c = parseLicenceChanges(data); c.ok()) {
-        for (auto kind : {LicenceChangeKind::NewName, LicenceChangeKind::NewAddress, LicenceChangeKind::Other})
+        for (auto kind :
+             {LicenceChangeKind::NewName, LicenceChangeKind::NewAddress, LicenceChangeKind::Other})
             (void)c->newest(kind);
     }
     const auto decoded = jis::decodeLicenceText(buf.text());
@@ -94,15 +97,16 @@ std::vector<Bytes> seeds() {
         longAddress += "空";
     for (int i = 0; i < 40; ++i)
         midAddress += "架";
-    s.push_back(emulator::buildKenhojoAttributes("試験　太郎", "東京都架空市試験町一丁目２番３号", "19800101", "1"));
+    s.push_back(
+        emulator::buildKenhojoAttributes("試験　太郎", "東京都架空市試験町一丁目２番３号", "19800101", "1"));
     s.push_back(emulator::buildKenhojoAttributes("𠮷野　花子", midAddress, "19890108", "2"));
     s.push_back(emulator::buildKenhojoAttributes("TESTER ALEX", longAddress, "20190430", "9"));
     Bytes withFiller = s.front();
     withFiller.insert(withFiller.end(), 16, 0xFF);
     s.push_back(withFiller);
     Bytes matters;
-    for (const auto& t : {tlv1(0x11, {0x03}), tlv1(0x12, emulator::jisText("{gaiji:1}田　一郎")), tlv1(0x13, {}),
-                          tlv1(0x16, {'3', '5', '5', '0', '2', '1', '7'}),
+    for (const auto& t : {tlv1(0x11, {0x03}), tlv1(0x12, emulator::jisText("{gaiji:1}田　一郎")),
+                          tlv1(0x13, {}), tlv1(0x16, {'3', '5', '5', '0', '2', '1', '7'}),
                           tlv1(0x17, emulator::jisText("架空県" + longAddress.substr(0, 150)))})
         matters.insert(matters.end(), t.begin(), t.end());
     matters.resize(300, 0xFF);
@@ -119,7 +123,8 @@ std::vector<Bytes> seeds() {
         changes.insert(changes.end(), t.begin(), t.end());
     }
     s.push_back(changes);
-    s.push_back({0x45, 0x0B, '0', '0', '8', 0x20, 0x23, 0x04, 0x01, 0x20, 0x28, 0x05, 0x05, 0x46, 0x02, 0x01, 0x01});
+    s.push_back(
+        {0x45, 0x0B, '0', '0', '8', 0x20, 0x23, 0x04, 0x01, 0x20, 0x28, 0x05, 0x05, 0x46, 0x02, 0x01, 0x01});
     s.push_back({0x05, 0x01, 0x01});
     return s;
 }
@@ -133,7 +138,9 @@ Bytes mutate(Bytes b, std::mt19937& rng) {
             if (!b.empty()) b[pos] ^= static_cast<std::uint8_t>(1u << (rng() % 8));
             break;
         case 1: // a length-ish byte to an extreme
-            if (!b.empty()) b[pos] = static_cast<std::uint8_t>(std::array{0x00, 0x7F, 0x80, 0x81, 0x82, 0x83, 0x84, 0xFF}[rng() % 8]);
+            if (!b.empty())
+                b[pos] = static_cast<std::uint8_t>(
+                    std::array{0x00, 0x7F, 0x80, 0x81, 0x82, 0x83, 0x84, 0xFF}[rng() % 8]);
             break;
         case 2: // cut
             b.resize(rng() % (b.size() + 1));
@@ -142,10 +149,13 @@ Bytes mutate(Bytes b, std::mt19937& rng) {
             b.insert(b.begin() + static_cast<long>(pos), rng() % 8, static_cast<std::uint8_t>(rng()));
             break;
         case 4: // delete a range
-            if (!b.empty()) b.erase(b.begin() + static_cast<long>(pos), b.begin() + static_cast<long>(std::min(b.size(), pos + 1 + rng() % 8)));
+            if (!b.empty())
+                b.erase(b.begin() + static_cast<long>(pos),
+                        b.begin() + static_cast<long>(std::min(b.size(), pos + 1 + rng() % 8)));
             break;
         case 5: // a 外字/欠字 marker
-            if (b.size() > 1) b[pos] = 0xFF, b[(pos + 1) % b.size()] = static_cast<std::uint8_t>(0xF0 + rng() % 16);
+            if (b.size() > 1)
+                b[pos] = 0xFF, b[(pos + 1) % b.size()] = static_cast<std::uint8_t>(0xF0 + rng() % 16);
             break;
         default: // random byte
             if (!b.empty()) b[pos] = static_cast<std::uint8_t>(rng());

@@ -69,13 +69,16 @@ protected:
 
 TEST_F(MyNumberPcsc, ReadsEachFictionalPersonWithTheMinimumApdus) {
     const Expected people[] = {
-        {"mn-taro.json", "1234", "試験　太郎", "東京都架空市試験町一丁目２番３号", "1980-01-01", "male", false, 7},
-        {"mn-yoshi.json", "2468", "𠮷野　花子", "架空県試験市本町４丁目５番地６", "1989-01-08", "female", true, 7},
-        {"mn-showa64.json", "1357", "架空　昭子", "架空県試験市栄町７－８－９", "1989-01-07", "female", false, 7},
-        {"mn-mononym.json", "1111", "ＴＥＳＴＩＮＡ", "架空県試験市港町１番１号　架空ハイツ１０１号", "2019-05-01",
-         "not-applicable", false, 7},
-        {"mn-foreign.json", "9090", "TESTER ALEX JAMIE", "架空県試験市西町二丁目３番４号", "2019-04-30", "not-known",
+        {"mn-taro.json", "1234", "試験　太郎", "東京都架空市試験町一丁目２番３号", "1980-01-01", "male",
          false, 7},
+        {"mn-yoshi.json", "2468", "𠮷野　花子", "架空県試験市本町４丁目５番地６", "1989-01-08", "female",
+         true, 7},
+        {"mn-showa64.json", "1357", "架空　昭子", "架空県試験市栄町７－８－９", "1989-01-07", "female", false,
+         7},
+        {"mn-mononym.json", "1111", "ＴＥＳＴＩＮＡ", "架空県試験市港町１番１号　架空ハイツ１０１号",
+         "2019-05-01", "not-applicable", false, 7},
+        {"mn-foreign.json", "9090", "TESTER ALEX JAMIE", "架空県試験市西町二丁目３番４号", "2019-04-30",
+         "not-known", false, 7},
         {"mn-address-81.json", "1234", "試験　次郎", nullptr, "1975-03-15", "male", false, 7},
         {"mn-address-82.json", "1234", "試験　三郎", nullptr, "1960-02-29", "male", false, 8},
     };
@@ -250,17 +253,17 @@ TEST_F(MyNumberPcsc, PcscdRestartsBetweenReads) {
 
 TEST_F(MyNumberPcsc, ACardLeftVerifiedByAnotherProgramIsResetNotReadWithoutThePin) {
     PcscSandbox::insert("mn-verified-9000.json");
-    {   // Another program verifies the PIN and leaves the card as it is (SCARD_LEAVE_CARD).
+    { // Another program verifies the PIN and leaves the card as it is (SCARD_LEAVE_CARD).
         SCARDCONTEXT ctx = 0;
         ASSERT_EQ(SCardEstablishContext(SCARD_SCOPE_SYSTEM, nullptr, nullptr, &ctx), SCARD_S_SUCCESS);
         SCARDHANDLE h = 0;
         DWORD proto = 0;
         const std::string reader = PcscSandbox::readerName(0);
-        ASSERT_EQ(SCardConnect(ctx, reader.c_str(), SCARD_SHARE_SHARED, SCARD_PROTOCOL_T0 | SCARD_PROTOCOL_T1, &h,
-                               &proto),
+        ASSERT_EQ(SCardConnect(ctx, reader.c_str(), SCARD_SHARE_SHARED, SCARD_PROTOCOL_T0 | SCARD_PROTOCOL_T1,
+                               &h, &proto),
                   SCARD_S_SUCCESS);
-        for (std::vector<BYTE> apdu : {std::vector<BYTE>{0x00, 0xA4, 0x04, 0x0C, 0x0A, 0xD3, 0x92, 0x10, 0x00, 0x31, 0x00,
-                                                         0x01, 0x01, 0x04, 0x08},
+        for (std::vector<BYTE> apdu : {std::vector<BYTE>{0x00, 0xA4, 0x04, 0x0C, 0x0A, 0xD3, 0x92, 0x10, 0x00,
+                                                         0x31, 0x00, 0x01, 0x01, 0x04, 0x08},
                                        std::vector<BYTE>{0x00, 0xA4, 0x02, 0x0C, 0x02, 0x00, 0x11},
                                        std::vector<BYTE>{0x00, 0x20, 0x00, 0x80, 0x04, '1', '2', '3', '4'}}) {
             BYTE resp[258];
@@ -280,7 +283,9 @@ TEST_F(MyNumberPcsc, ACardLeftVerifiedByAnotherProgramIsResetNotReadWithoutThePi
 }
 
 TEST_F(MyNumberPcsc, WaitReportsInsertionAndRemovalWithoutPolling) {
-    auto waiting = std::async(std::launch::async, [] { return kakanaiCard({"card", "wait", "--timeout", "20", "--json"}); });
+    auto waiting = std::async(std::launch::async, [] {
+        return kakanaiCard({"card", "wait", "--timeout", "20", "--json"});
+    });
     std::this_thread::sleep_for(500ms);
     PcscSandbox::insert("mn-taro.json");
     auto inserted = waiting.get();
@@ -289,8 +294,9 @@ TEST_F(MyNumberPcsc, WaitReportsInsertionAndRemovalWithoutPolling) {
     EXPECT_EQ(inserted.json()["card_kind"], "mynumber-card");
     EXPECT_LT(inserted.elapsed, 15s);
 
-    auto waitRemoval =
-        std::async(std::launch::async, [] { return kakanaiCard({"card", "wait", "--timeout", "20", "--json"}); });
+    auto waitRemoval = std::async(std::launch::async, [] {
+        return kakanaiCard({"card", "wait", "--timeout", "20", "--json"});
+    });
     std::this_thread::sleep_for(500ms);
     PcscSandbox::remove();
     auto removed = waitRemoval.get();

@@ -123,9 +123,11 @@ std::string PcscSandbox::setUp() {
     }
     if (::unshare(CLONE_NEWNS | CLONE_NEWNET) != 0) return g.reason = errnoText("unshare");
     // Nothing we mount may leak out to the real system.
-    if (::mount(nullptr, "/", nullptr, MS_REC | MS_PRIVATE, nullptr) != 0) return g.reason = errnoText("mount private");
+    if (::mount(nullptr, "/", nullptr, MS_REC | MS_PRIVATE, nullptr) != 0)
+        return g.reason = errnoText("mount private");
     ::mkdir("/run/pcscd", 0755);
-    if (::mount("tmpfs", "/run/pcscd", "tmpfs", 0, "mode=0755") != 0) return g.reason = errnoText("mount /run/pcscd");
+    if (::mount("tmpfs", "/run/pcscd", "tmpfs", 0, "mode=0755") != 0)
+        return g.reason = errnoText("mount /run/pcscd");
     if (!bringUpLoopback()) return g.reason = errnoText("bringing up lo");
 
     char tmpl[] = "/tmp/kakanai-pcsc-XXXXXX";
@@ -175,7 +177,8 @@ void PcscSandbox::startPcscd(bool withReaders) {
     const std::string config = g.dir + (withReaders ? "/reader.conf.d" : "/no-readers.d");
     fs::create_directories(config, ec);
     g.pcscd = spawn({kPcscd, "--foreground", "--config", config}, g.dir + "/pcscd.log");
-    if (!pcscdAnswers(std::chrono::seconds(10))) throw std::runtime_error("pcscd did not start: " + pcscdLog());
+    if (!pcscdAnswers(std::chrono::seconds(10)))
+        throw std::runtime_error("pcscd did not start: " + pcscdLog());
 }
 
 void PcscSandbox::stopPcscd() {
@@ -206,8 +209,8 @@ void PcscSandbox::insert(const std::string& fixture, EmulatorOptions o) {
     g.emulator = spawn(argv, g.dir + "/emulator.log");
     g.emulatorSlot = o.slot;
     if (o.waitForCard && !waitForSlot(o.slot, true, std::chrono::seconds(10)))
-        throw std::runtime_error("the virtual card " + fixture + " did not appear in " + readerName(o.slot) + "\n" +
-                                 diagnostics());
+        throw std::runtime_error("the virtual card " + fixture + " did not appear in " + readerName(o.slot) +
+                                 "\n" + diagnostics());
 }
 
 void PcscSandbox::remove() {
@@ -231,14 +234,17 @@ bool PcscSandbox::waitForSlot(int slot, bool present, std::chrono::milliseconds 
         rs.dwCurrentState = SCARD_STATE_UNAWARE;
         bool done = false;
         while (!done && Clock::now() < end) {
-            const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(end - Clock::now()).count();
-            const LONG rv = SCardGetStatusChange(ctx, static_cast<DWORD>(std::max<long long>(left, 0)), &rs, 1);
+            const auto left =
+                std::chrono::duration_cast<std::chrono::milliseconds>(end - Clock::now()).count();
+            const LONG rv =
+                SCardGetStatusChange(ctx, static_cast<DWORD>(std::max<long long>(left, 0)), &rs, 1);
             if (rv == SCARD_E_TIMEOUT) break;
             if (rv != SCARD_S_SUCCESS) { // pcscd restarting, reader not there yet
                 std::this_thread::sleep_for(std::chrono::milliseconds(20));
                 break;
             }
-            const bool isPresent = (rs.dwEventState & SCARD_STATE_PRESENT) && !(rs.dwEventState & SCARD_STATE_MUTE);
+            const bool isPresent =
+                (rs.dwEventState & SCARD_STATE_PRESENT) && !(rs.dwEventState & SCARD_STATE_MUTE);
             if (isPresent == present) done = true;
             rs.dwCurrentState = rs.dwEventState & ~static_cast<DWORD>(SCARD_STATE_CHANGED);
         }

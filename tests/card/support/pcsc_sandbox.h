@@ -14,9 +14,9 @@
 namespace kakanai::test {
 
 struct EmulatorOptions {
-    int slot = 0;       // vpcd slot: "Virtual PCD 00 0<slot>", port 35963 + slot
-    long muteAt = 0;    // stop answering at this APDU
-    long vanishAt = 0;  // disconnect (card removed) at this APDU
+    int slot = 0;      // vpcd slot: "Virtual PCD 00 0<slot>", port 35963 + slot
+    long muteAt = 0;   // stop answering at this APDU
+    long vanishAt = 0; // disconnect (card removed) at this APDU
     bool waitForCard = true;
 };
 
@@ -50,11 +50,11 @@ public:
 } // namespace kakanai::test
 
 // First line of every test that needs the sandbox.
-#define KAKANAI_REQUIRE_PCSC_SANDBOX()                                                                    \
-    do {                                                                                                   \
-        if (!::kakanai::test::PcscSandbox::ready()) {                                                      \
-            if (::kakanai::test::PcscSandbox::skippable())                                                 \
-                GTEST_SKIP() << ::kakanai::test::PcscSandbox::skipReason();                                \
-            FAIL() << "PC/SC sandbox: " << ::kakanai::test::PcscSandbox::skipReason();                     \
-        }                                                                                                  \
+#define KAKANAI_REQUIRE_PCSC_SANDBOX()                                                                       \
+    do {                                                                                                     \
+        if (!::kakanai::test::PcscSandbox::ready()) {                                                        \
+            if (::kakanai::test::PcscSandbox::skippable())                                                   \
+                GTEST_SKIP() << ::kakanai::test::PcscSandbox::skipReason();                                  \
+            FAIL() << "PC/SC sandbox: " << ::kakanai::test::PcscSandbox::skipReason();                       \
+        }                                                                                                    \
     } while (0)

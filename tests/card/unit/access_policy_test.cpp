@@ -37,9 +37,9 @@ void enterKenhojo(ScriptedChannel& ch) {
 
 // A channel at the MF of a driver's licence.
 void enterLicenceMf(ScriptedChannel& ch) {
-    ch.expect("00A4040C10A0000002310100000000000000000000", "9000").expect("00A40000023F00", "9000");
+    ch.expect("00A4040C10A0000002310100000000000000000000", "9000").expect("00A40000", "9000");
     ASSERT_TRUE(sendRaw(ch, "00A4040C10A0000002310100000000000000000000").ok());
-    ASSERT_TRUE(sendRaw(ch, "00A40000023F00").ok());
+    ASSERT_TRUE(sendRaw(ch, "00A40000").ok());
 }
 
 } // namespace
@@ -60,15 +60,15 @@ TEST(AccessPolicy, AllowsTheMyNumberReadSequence) {
 TEST(AccessPolicy, NeverLetsTheMyNumberEfOrTheOtherApsThrough) {
     ScriptedChannel ch;
     enterKenhojo(ch);
-    expectRefused(ch, "00A4020C020001");                   // EF 0001: 個人番号
-    expectRefused(ch, "00A4020C020014");                   // 照合番号A
-    expectRefused(ch, "00A4020C020015");                   // 照合番号B
-    expectRefused(ch, "00A40204020001");                   // same with FCI
-    expectRefused(ch, "00A4040C0AD392F000260100000001");   // JPKI AP
-    expectRefused(ch, "00A4040C0AD3921000310001010402");   // 券面事項確認AP
-    expectRefused(ch, "00A4040C0AD3921000310001010100");   // 住基AP
+    expectRefused(ch, "00A4020C020001");                             // EF 0001: 個人番号
+    expectRefused(ch, "00A4020C020014");                             // 照合番号A
+    expectRefused(ch, "00A4020C020015");                             // 照合番号B
+    expectRefused(ch, "00A40204020001");                             // same with FCI
+    expectRefused(ch, "00A4040C0AD392F000260100000001");             // JPKI AP
+    expectRefused(ch, "00A4040C0AD3921000310001010402");             // 券面事項確認AP
+    expectRefused(ch, "00A4040C0AD3921000310001010100");             // 住基AP
     expectRefused(ch, "00A4040C10A0000002310100000000000000000000"); // licence AID after a My Number AP
-    expectRefused(ch, "00A40000023F00"); // MF: the card answers 90 00 but stays in the AP
+    expectRefused(ch, "00A40000");       // MF: the card answers 90 00 but stays in the AP
     expectRefused(ch, "00B0810000");     // READ by short EF id 1
     expectRefused(ch, "00B0000007");     // READ with nothing selected
     expectRefused(ch, "00CA00F000");     // GET DATA
@@ -147,12 +147,28 @@ TEST(AccessPolicy, GetResponseOnlyRightAfter61xx) {
 // Whatever random commands and answers come first, a forbidden command never passes.
 TEST(AccessPolicy, RandomSessionsNeverReachForbiddenFiles) {
     std::mt19937 rng(20260415);
-    const std::vector<std::string> pool = {
-        "00A4040C0AD3921000310001010408", "00A4040C10A0000002310100000000000000000000", "00A40000023F00",
-        "00A4020C020011", "00A4020C020002", "00A4020C020001", "00A4020C020004", "00A4020C022F01",
-        "00A4020C02000A", "00A4020C020003", "00A4020C020006", "00A4020C020014", "00200080", "00200081",
-        "00200082", "002000800431323334", "002000810431323334", "002000820431323334", "00B0000010",
-        "00B0810010", "00A4040C0AD392F000260100000001", "00A4040C10A0000002310200000000000000000000"};
+    const std::vector<std::string> pool = {"00A4040C0AD3921000310001010408",
+                                           "00A4040C10A0000002310100000000000000000000",
+                                           "00A40000",
+                                           "00A4020C020011",
+                                           "00A4020C020002",
+                                           "00A4020C020001",
+                                           "00A4020C020004",
+                                           "00A4020C022F01",
+                                           "00A4020C02000A",
+                                           "00A4020C020003",
+                                           "00A4020C020006",
+                                           "00A4020C020014",
+                                           "00200080",
+                                           "00200081",
+                                           "00200082",
+                                           "002000800431323334",
+                                           "002000810431323334",
+                                           "002000820431323334",
+                                           "00B0000010",
+                                           "00B0810010",
+                                           "00A4040C0AD392F000260100000001",
+                                           "00A4040C10A0000002310200000000000000000000"};
     const std::vector<std::uint16_t> answers = {0x9000, 0x9000, 0x6A82, 0x63C2, 0x6982, 0x6110};
     for (int session = 0; session < 2000; ++session) {
         AccessPolicy policy;

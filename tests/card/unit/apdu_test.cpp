@@ -15,10 +15,11 @@ TEST(Apdu, BuildsTheCommandsOfTheReferenceSequence) {
     EXPECT_EQ(toHex(CommandApdu::verify(0x80, "1234").bytes()), "002000800431323334");
     EXPECT_EQ(toHex(CommandApdu::readBinary(0, 7).bytes()), "00B0000007");
     EXPECT_EQ(toHex(CommandApdu::readBinary(0x0107, 256).bytes()), "00B0010700");
-    EXPECT_EQ(toHex(CommandApdu::selectMasterFile().bytes()), "00A40000023F00");
+    EXPECT_EQ(toHex(CommandApdu::selectMasterFile().bytes()), "00A40000");
     EXPECT_EQ(toHex(CommandApdu::selectAid(ids::kLicenceDf1Aid).bytes()),
               "00A4040C10A0000002310100000000000000000000");
-    EXPECT_EQ(toHex(CommandApdu::verify(0x81, "****").bytes()), "002000810" "42A2A2A2A");
+    EXPECT_EQ(toHex(CommandApdu::verify(0x81, "****").bytes()), "002000810"
+                                                                "42A2A2A2A");
 }
 
 TEST(Apdu, KnowsItsParts) {

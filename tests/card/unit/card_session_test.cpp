@@ -56,7 +56,8 @@ Bytes longAddressObject() {
 } // namespace
 
 TEST(CardSession, ReadsTheBasicFourItemsInSevenApdus) {
-    const Bytes object = emulator::buildKenhojoAttributes("試験　太郎", "東京都架空市試験町一丁目２番３号", "19800101", "1");
+    const Bytes object =
+        emulator::buildKenhojoAttributes("試験　太郎", "東京都架空市試験町一丁目２番３号", "19800101", "1");
     ScriptedChannel ch;
     scriptMyNumberRead(ch, object);
     auto p = readCard(ch, "1234");
@@ -173,7 +174,7 @@ TEST(CardSession, ARemovedCardStopsTheRead) {
 namespace {
 
 void scriptLicenceProbe(ScriptedChannel& ch, bool pinSet, const char* tries) {
-    ch.expect(kSelectKenhojo, "6A82").expect(kSelectLicence, "9000").expect("00A40000023F00", "9000");
+    ch.expect(kSelectKenhojo, "6A82").expect(kSelectLicence, "9000").expect("00A40000", "9000");
     ch.expect("00A4020C022F01", "9000").expect("00B0000011", "450B3030382023040120280505460201019000");
     ch.expect("00A4020C02000A", "9000").expect("00B0000003", pinSet ? "0501019000" : "0501009000");
     ch.expect("00200081", tries);
@@ -207,10 +208,10 @@ TEST(CardSession, ReadsALicence) {
     scriptLicenceProbe(ch, true, "63C3");
     ch.expect("002000810431323334", "9000");
     const auto ef01 = licenceEf({{0x12, emulator::jisText("試験　花子")},
-                                    {0x13, {}},
-                                    {0x14, {}},
-                                    {0x16, ascii("3550217")},
-                                    {0x17, emulator::jisText("架空県架空市試験町三丁目４番５号")}});
+                                 {0x13, {}},
+                                 {0x14, {}},
+                                 {0x16, ascii("3550217")},
+                                 {0x17, emulator::jisText("架空県架空市試験町三丁目４番５号")}});
     emulator::Bytes ef04 = {0x50, 0x01, 0x00};
     ef04.resize(640, 0xFF);
     scriptLicenceData(ch, ef01, ef04);
@@ -229,8 +230,8 @@ TEST(CardSession, LicenceWithoutPinSendsThePlaceholder) {
     scriptLicenceProbe(ch, false, "63C3");
     ch.expect("00200081042A2A2A2A", "9000");
     const auto ef01 = licenceEf({{0x12, emulator::jisText("試験　無子")},
-                                    {0x16, ascii("2150606")},
-                                    {0x17, emulator::jisText("架空県")}});
+                                 {0x16, ascii("2150606")},
+                                 {0x17, emulator::jisText("架空県")}});
     emulator::Bytes ef04 = {0x50, 0x01, 0x00};
     ef04.resize(640, 0xFF);
     scriptLicenceData(ch, ef01, ef04);
@@ -272,8 +273,8 @@ TEST(CardSession, HostileCardsGiveErrorsNotCrashes) {
 
     protected:
         Result<Bytes> transmitRaw(std::span<const std::uint8_t>) override {
-            static const std::uint16_t sws[] = {0x9000, 0x9000, 0x9000, 0x63C3, 0x63C2, 0x6A82, 0x6B00,
-                                                0x6282, 0x6C05, 0x6110, 0x9000, 0x6984};
+            static const std::uint16_t sws[] = {0x9000, 0x9000, 0x9000, 0x63C3, 0x63C2, 0x6A82,
+                                                0x6B00, 0x6282, 0x6C05, 0x6110, 0x9000, 0x6984};
             Bytes out(m_rng() % 300 == 0 ? 0 : m_rng() % 40);
             for (auto& b : out)
                 b = static_cast<std::uint8_t>(m_rng());

@@ -18,8 +18,8 @@ TEST(JisX0208, DecodesKnownCodes) {
     EXPECT_EQ(jis::toUnicode(0x2422), U'あ');
     EXPECT_EQ(jis::toUnicode(0x2121), U'\u3000');
     EXPECT_EQ(jis::toUnicode(0x2332), U'２');
-    EXPECT_EQ(jis::toUnicode(0x215D), U'\uFF0D'); // the address hyphen, not U+2212
-    EXPECT_EQ(jis::toUnicode(0x7426), U'熙');     // the last kanji of JIS X 0208:1990
+    EXPECT_EQ(jis::toUnicode(0x215D), U'\uFF0D');     // the address hyphen, not U+2212
+    EXPECT_EQ(jis::toUnicode(0x7426), U'熙');         // the last kanji of JIS X 0208:1990
     EXPECT_FALSE(jis::toUnicode(0x2D21).has_value()); // row 13 (NEC specials) is not JIS X 0208
     EXPECT_FALSE(jis::toUnicode(0x7F21).has_value());
     EXPECT_FALSE(jis::toUnicode(0xFFF1).has_value());
@@ -35,7 +35,8 @@ TEST(JisX0208, TableHasAllCharacters) {
 
 TEST(JisX0208, MarksGaijiAndKekjiAsUnknown) {
     // 〓田　一郎 with 外字 FFF1 first, and a 欠字 FFFA at the end.
-    auto d = jis::decodeLicenceText(bytes({0xFF, 0xF1, 0x45, 0x44, 0x21, 0x21, 0x30, 0x6C, 0x4F, 0x3A, 0xFF, 0xFA}));
+    auto d = jis::decodeLicenceText(
+        bytes({0xFF, 0xF1, 0x45, 0x44, 0x21, 0x21, 0x30, 0x6C, 0x4F, 0x3A, 0xFF, 0xFA}));
     EXPECT_EQ(d.utf8, "〓田　一郎〓");
     EXPECT_EQ(d.unknownCharacters, 2);
     EXPECT_EQ(d.gaiji, 2);
@@ -59,9 +60,9 @@ TEST(JisX0208, FlagsTextASubstituteCouldHideIn) {
     EXPECT_TRUE(jis::onlyJisX0208OrAscii("TESTER ALEX JAMIE"));
     EXPECT_TRUE(jis::onlyJisX0208OrAscii("ＴＥＳＴＩＮＡ"));
     EXPECT_TRUE(jis::onlyJisX0208OrAscii("〜−～"));
-    EXPECT_FALSE(jis::onlyJisX0208OrAscii("𠮷野　花子")); // 4-byte UTF-8, JIS X 0213
-    EXPECT_FALSE(jis::onlyJisX0208OrAscii("髙橋"));       // JIS X 0212 / IBM extension
-    EXPECT_FALSE(jis::onlyJisX0208OrAscii("ｶｸｳ"));        // half-width kana
+    EXPECT_FALSE(jis::onlyJisX0208OrAscii("𠮷野　花子"));   // 4-byte UTF-8, JIS X 0213
+    EXPECT_FALSE(jis::onlyJisX0208OrAscii("髙橋"));         // JIS X 0212 / IBM extension
+    EXPECT_FALSE(jis::onlyJisX0208OrAscii("ｶｸｳ"));          // half-width kana
     EXPECT_FALSE(jis::onlyJisX0208OrAscii("葛\U000E0100")); // an ideographic variation sequence
     EXPECT_FALSE(jis::onlyJisX0208OrAscii("①"));
     EXPECT_FALSE(jis::onlyJisX0208OrAscii(std::string("\xE6\x9D", 2))); // broken UTF-8

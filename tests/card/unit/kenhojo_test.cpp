@@ -42,8 +42,8 @@ TEST(Kenhojo, ParsesTheReferenceDump) {
 TEST(Kenhojo, EmulatorBuildsTheSameBytesAsTheReference) {
     auto reference = fromHex(kReferenceDump);
     reference.resize(0x62); // without filler
-    const auto built = kakanai::emulator::buildKenhojoAttributes("試験　太郎", "東京都架空市試験町一丁目２番３号",
-                                                                 "19800101", "1");
+    const auto built = kakanai::emulator::buildKenhojoAttributes(
+        "試験　太郎", "東京都架空市試験町一丁目２番３号", "19800101", "1");
     EXPECT_EQ(toHex(built), toHex(reference));
 }
 
@@ -90,7 +90,7 @@ TEST(Kenhojo, RejectsBrokenObjects) {
         EXPECT_FALSE(a.ok()) << hex;
         return a.ok() ? std::string() : a.error().message;
     };
-    EXPECT_NE(bad("FF1003313233").find("FF 20"), std::string::npos);        // the 個人番号 object
+    EXPECT_NE(bad("FF1003313233").find("FF 20"), std::string::npos); // the 個人番号 object
     EXPECT_NE(bad("FF200BDF24083139383030313031DF250131").find("name"), std::string::npos);
     EXPECT_NE(bad("FF2009DF2202FFFEDF250131").find("UTF-8"), std::string::npos);
     EXPECT_NE(bad("FF2007DF2204410A4142").find("control"), std::string::npos);

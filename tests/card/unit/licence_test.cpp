@@ -95,7 +95,8 @@ TEST(Licence, MissingFieldsAreMalformed) {
 }
 
 TEST(Licence, TlvsStopAtPaddingAndToleratePartialReads) {
-    const Bytes data = concat({tlv(0x12, jisText("試験")), tlv(0x17, jisText("架空県")), Bytes{0xFF, 0x12, 0x02}});
+    const Bytes data =
+        concat({tlv(0x12, jisText("試験")), tlv(0x17, jisText("架空県")), Bytes{0xFF, 0x12, 0x02}});
     auto all = parseLicenceTlvs(data);
     ASSERT_TRUE(all.ok());
     EXPECT_EQ(all->size(), 2u);

@@ -6,12 +6,14 @@
 using namespace kakanai::pcsc;
 
 TEST(PcscError, EveryCodeIsTyped) {
-    for (long rv = static_cast<long>(SCARD_F_INTERNAL_ERROR); rv <= static_cast<long>(SCARD_E_SERVER_TOO_BUSY); ++rv) {
+    for (long rv = static_cast<long>(SCARD_F_INTERNAL_ERROR);
+         rv <= static_cast<long>(SCARD_E_SERVER_TOO_BUSY); ++rv) {
         const auto e = pcscError(rv, "testing");
         EXPECT_EQ(e.code.rfind("card.", 0), 0u) << std::hex << rv;
         EXPECT_FALSE(e.details.at("pcsc").empty());
     }
-    for (long rv = static_cast<long>(SCARD_W_UNSUPPORTED_CARD); rv <= static_cast<long>(SCARD_W_CARD_NOT_AUTHENTICATED); ++rv)
+    for (long rv = static_cast<long>(SCARD_W_UNSUPPORTED_CARD);
+         rv <= static_cast<long>(SCARD_W_CARD_NOT_AUTHENTICATED); ++rv)
         EXPECT_EQ(pcscError(rv, "testing").code.rfind("card.", 0), 0u);
 }
 

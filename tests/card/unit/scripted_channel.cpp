@@ -14,7 +14,10 @@ Bytes fromHex(std::string_view hex) {
     Bytes b;
     int hi = -1;
     for (char c : hex) {
-        int v = c >= '0' && c <= '9' ? c - '0' : c >= 'A' && c <= 'F' ? c - 'A' + 10 : c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
+        int v = c >= '0' && c <= '9'   ? c - '0'
+                : c >= 'A' && c <= 'F' ? c - 'A' + 10
+                : c >= 'a' && c <= 'f' ? c - 'a' + 10
+                                       : -1;
         if (v < 0) continue;
         if (hi < 0)
             hi = v;

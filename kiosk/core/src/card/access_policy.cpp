@@ -32,7 +32,8 @@ bool isSelectEf(const CommandApdu& c) {
     return c.ins() == ins::kSelect && c.p1() == 0x02;
 }
 bool isSelectMf(const CommandApdu& c) {
-    return c.ins() == ins::kSelect && c.p1() == 0x00 && fidOf(c) == ids::kMasterFile;
+    // 00 A4 00 00 (what the kiosk sends) or with the MF identifier 3F 00.
+    return c.ins() == ins::kSelect && c.p1() == 0x00 && (c.data().empty() || fidOf(c) == ids::kMasterFile);
 }
 bool isSelectAid(const CommandApdu& c) {
     return c.ins() == ins::kSelect && c.p1() == 0x04;
@@ -123,10 +124,10 @@ Status AccessPolicy::checkRead(const CommandApdu& c) const {
     if (!c.data().empty() || c.expectedLength() == 0) return forbidden("READ BINARY without Le or with data");
     if (!m_ef) return forbidden("READ BINARY with no EF selected");
     const std::uint16_t ef = *m_ef;
-    const bool allowed = (m_df == Df::Kenhojo && ef == ids::kKenhojoAttributesEf) ||
-                         (m_df == Df::MasterFile &&
-                          (ef == ids::kLicenceCommonDataEf || ef == ids::kLicencePinSettingEf)) ||
-                         (m_df == Df::LicenceDf1 && (ef == ids::kLicenceMattersEf || ef == ids::kLicenceChangesEf));
+    const bool allowed =
+        (m_df == Df::Kenhojo && ef == ids::kKenhojoAttributesEf) ||
+        (m_df == Df::MasterFile && (ef == ids::kLicenceCommonDataEf || ef == ids::kLicencePinSettingEf)) ||
+        (m_df == Df::LicenceDf1 && (ef == ids::kLicenceMattersEf || ef == ids::kLicenceChangesEf));
     if (!allowed) return forbidden("READ BINARY of EF " + hex4(ef));
     return {};
 }

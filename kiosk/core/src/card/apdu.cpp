@@ -37,10 +37,9 @@ CommandApdu CommandApdu::selectEf(std::uint16_t fid) {
 }
 
 CommandApdu CommandApdu::selectMasterFile() {
-    // P1 00 with the MF identifier reaches the MF from anywhere (JIS X 6320-4); the licence answers 90 00.
-    Bytes b = header(ins::kSelect, 0x00, 0x00, 3);
-    b.insert(b.end(), {0x02, 0x3F, 0x00});
-    return CommandApdu(std::move(b));
+    // P1 00 with no data selects the MF (ISO 7816-4); this case-1 form is the one public licence readers
+    // use on real cards (soft-studio/NFC_DriversLicenseReader, TRETJapanNFCReader).
+    return CommandApdu(header(ins::kSelect, 0x00, 0x00, 0));
 }
 
 CommandApdu CommandApdu::verifyTriesQuery(std::uint8_t p2) {
@@ -94,7 +93,7 @@ CommandApdu& CommandApdu::operator=(CommandApdu&& other) noexcept {
 bool CommandApdu::wellFormed() const {
     const std::size_t n = m_bytes.size();
     if (n < 4) return false;
-    if (n == 4 || n == 5) return true;                       // case 1, case 2 (short Le)
+    if (n == 4 || n == 5) return true; // case 1, case 2 (short Le)
     const std::size_t lc = m_bytes[4];
     return lc != 0 && (n == 5 + lc || n == 6 + lc); // case 3, case 4 (short); extended is never built
 }

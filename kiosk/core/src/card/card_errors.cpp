@@ -36,8 +36,8 @@ Error oneTryLeftError(CardKind kind) {
 }
 
 Error blockedError(CardKind kind) {
-    return withTries(makeError(codes::kBlocked, "The card's PIN is locked after too many wrong tries. " +
-                                                    unlockAdvice(kind)),
+    return withTries(makeError(codes::kBlocked,
+                               "The card's PIN is locked after too many wrong tries. " + unlockAdvice(kind)),
                      0);
 }
 

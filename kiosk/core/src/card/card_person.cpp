@@ -8,8 +8,8 @@
 namespace kakanai::card {
 namespace {
 
-constexpr double kCheckConfidence = 0.5;   // text that may hold a substitute or an unreadable character
-constexpr double kChangeConfidence = 0.9;  // taken from a 追記 record
+constexpr double kCheckConfidence = 0.5;  // text that may hold a substitute or an unreadable character
+constexpr double kChangeConfidence = 0.9; // taken from a 追記 record
 
 TextField field(std::string value, std::string_view source) {
     TextField f;
@@ -53,9 +53,10 @@ void setLicenceText(Person& p, std::optional<TextField>& slot, std::string_view 
     slot = field(text.utf8, sources::kDriverLicenseCard);
     if (text.unknownCharacters > 0) {
         slot->confidence = kCheckConfidence;
-        addNote(*slot, std::to_string(text.unknownCharacters) +
-                           " character(s) are not in the card's text data (外字 or 欠字) and are shown as 〓: "
-                           "copy them from the card face or write them by hand");
+        addNote(*slot,
+                std::to_string(text.unknownCharacters) +
+                    " character(s) are not in the card's text data (外字 or 欠字) and are shown as 〓: "
+                    "copy them from the card face or write them by hand");
         flag(p, name);
     }
 }
@@ -138,8 +139,9 @@ Result<Person> personFromLicence(const LicenceMatters& m, const LicenceChanges& 
     if (changes.present && (changes.unreadable > 0 || changes.entries.empty())) {
         for (auto* slot : {&p.name, &p.address})
             if (*slot)
-                addNote(**slot, "the card has change records (追記) the kiosk could not read: check the back of "
-                                "the licence");
+                addNote(**slot,
+                        "the card has change records (追記) the kiosk could not read: check the back of "
+                        "the licence");
         flag(p, "name");
         flag(p, "address");
     }

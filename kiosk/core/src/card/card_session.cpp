@@ -12,8 +12,8 @@
 namespace kakanai::card {
 namespace {
 
-constexpr std::size_t kMaxChunk = 255;        // short APDUs; some readers choke on Le 00
-constexpr std::size_t kMaxFileBytes = 0x7FFF; // READ BINARY offsets are 15 bits
+constexpr std::size_t kMaxChunk = 255;                 // short APDUs; some readers choke on Le 00
+constexpr std::size_t kMaxFileBytes = 0x7FFF;          // READ BINARY offsets are 15 bits
 constexpr std::string_view kNoPinPlaceholder = "****"; // what a licence without a PIN accepts
 
 std::string swText(std::uint16_t s) {
@@ -23,7 +23,8 @@ std::string swText(std::uint16_t s) {
 }
 
 Error unexpected(std::string_view step, std::uint16_t s) {
-    return makeError(codes::kMalformed, "the card answered " + std::string(step) + " with status " + swText(s));
+    return makeError(codes::kMalformed,
+                     "the card answered " + std::string(step) + " with status " + swText(s));
 }
 
 Status expectOk(CardChannel& ch, const CommandApdu& c, std::string_view step) {
@@ -141,7 +142,8 @@ Status verifyPin(CardChannel& ch, const CardProbe& probe, std::uint8_t reference
     auto r = ch.transmit(CommandApdu::verify(reference, pin));
     if (!r) return r.error();
     if (sw::isOk(r->sw)) return {};
-    if (auto t = sw::triesLeft(r->sw)) return *t == 0 ? blockedError(probe.kind) : wrongPinError(probe.kind, *t);
+    if (auto t = sw::triesLeft(r->sw))
+        return *t == 0 ? blockedError(probe.kind) : wrongPinError(probe.kind, *t);
     if (r->sw == sw::kBlocked || r->sw == 0x6983) return blockedError(probe.kind);
     return unexpected("VERIFY", r->sw);
 }
@@ -172,8 +174,9 @@ Result<Person> readMyNumber(CardChannel& ch, const CardProbe& probe, std::string
     wipeBytes(*data);
     if (!attributes) return attributes.error();
     if (!attributes->offsetsMatched)
-        std::fprintf(stderr, "kakanai card: note: the 基本4情報 offset table disagrees with the data; read by "
-                             "position\n");
+        std::fprintf(stderr,
+                     "kakanai card: note: the 基本4情報 offset table disagrees with the data; read by "
+                     "position\n");
     return personFromKenhojo(*attributes);
 }
 
@@ -183,7 +186,8 @@ Result<Person> readLicence(CardChannel& ch, const CardProbe& probe, std::string_
     // A licence without a PIN accepts only the placeholder; a typed PIN is ignored.
     const std::string_view sent = probe.pinSet ? pin : kNoPinPlaceholder;
     if (auto s = verifyPin(ch, probe, ids::kLicencePin1Reference, sent); !s) return s.error();
-    if (auto s = expectOk(ch, CommandApdu::selectAid(ids::kLicenceDf1Aid), "SELECT DF1"); !s) return s.error();
+    if (auto s = expectOk(ch, CommandApdu::selectAid(ids::kLicenceDf1Aid), "SELECT DF1"); !s)
+        return s.error();
     if (auto s = expectOk(ch, CommandApdu::selectEf(ids::kLicenceMattersEf), "SELECT EF 0001"); !s)
         return s.error();
     auto matters = readBinary(ch, 0, kMaxFileBytes,

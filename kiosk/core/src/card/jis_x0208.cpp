@@ -15,7 +15,7 @@ constexpr int kCells = 94;
 
 struct Table {
     std::array<char32_t, kCells * kCells> toUnicode{}; // 0: undefined
-    std::vector<char32_t> members;                      // sorted
+    std::vector<char32_t> members;                     // sorted
 };
 
 // Windows-31J decodes these JIS codes differently; text from other systems may use either form.

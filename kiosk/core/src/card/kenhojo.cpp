@@ -82,7 +82,8 @@ Result<KenhojoAttributes> parseKenhojoAttributes(std::span<const std::uint8_t> e
         case kAddressTag: {
             const bool isName = t.tag == kNameTag;
             const std::size_t idx = isName ? 0 : 1;
-            if (actual[idx]) return malformed(std::string(isName ? "the name" : "the address") + " appears twice");
+            if (actual[idx])
+                return malformed(std::string(isName ? "the name" : "the address") + " appears twice");
             auto s = text(t.value, isName ? "the name" : "the address");
             if (!s) return s.error();
             (isName ? a.name : a.address) = std::move(*s);

@@ -176,7 +176,8 @@ const LicenceChange* LicenceChanges::newest(LicenceChangeKind kind) const {
     for (const auto& e : entries) {
         if (e.kind != kind) continue;
         const Date d = e.date.value_or(Date{});
-        if (!best || d > best->date.value_or(Date{}) || (d == best->date.value_or(Date{}) && e.order > best->order))
+        if (!best || d > best->date.value_or(Date{}) ||
+            (d == best->date.value_or(Date{}) && e.order > best->order))
             best = &e;
     }
     return best;
@@ -199,8 +200,7 @@ Result<LicenceChanges> parseLicenceChanges(std::span<const std::uint8_t> ef) {
         e.order = order++;
         const auto rest = t.value.subspan(1); // JIS X 0208 制定年番号
         const auto date = changeDate(rest);
-        if (!date || rest.size() < date->second + kCommissionBytes ||
-            (rest.size() - date->second) % 2 != 0) {
+        if (!date || rest.size() < date->second + kCommissionBytes || (rest.size() - date->second) % 2 != 0) {
             ++c.unreadable;
             continue;
         }

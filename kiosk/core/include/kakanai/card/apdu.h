@@ -28,7 +28,7 @@ namespace ids {
 // My Number card, 券面事項入力補助AP.
 inline constexpr std::array<std::uint8_t, 10> kKenhojoAid{0xD3, 0x92, 0x10, 0x00, 0x31,
                                                           0x00, 0x01, 0x01, 0x04, 0x08};
-inline constexpr std::uint16_t kKenhojoPinEf = 0x0011;        // 券面事項入力補助用暗証番号 (key EF)
+inline constexpr std::uint16_t kKenhojoPinEf = 0x0011; // 券面事項入力補助用暗証番号 (key EF)
 inline constexpr std::uint16_t kKenhojoAttributesEf = 0x0002; // 基本4情報
 inline constexpr std::uint8_t kKenhojoPinReference = 0x80;    // VERIFY P2: the selected key EF
 
@@ -39,15 +39,15 @@ inline constexpr std::uint16_t kMasterFile = 0x3F00;
 inline constexpr std::uint16_t kLicenceCommonDataEf = 0x2F01; // 共通データ要素 (free)
 inline constexpr std::uint16_t kLicencePinSettingEf = 0x000A; // 暗証番号設定 (free)
 inline constexpr std::uint16_t kLicenceMattersEf = 0x0001;    // DF1: 記載事項 (本籍除く), PIN 1
-inline constexpr std::uint16_t kLicenceChangesEf = 0x0004;    // DF1: 記載事項変更等 (本籍除く), PIN 1
-inline constexpr std::uint8_t kLicencePin1Reference = 0x81;   // VERIFY P2: MF IEF 0001 by short id
+inline constexpr std::uint16_t kLicenceChangesEf = 0x0004; // DF1: 記載事項変更等 (本籍除く), PIN 1
+inline constexpr std::uint8_t kLicencePin1Reference = 0x81; // VERIFY P2: MF IEF 0001 by short id
 } // namespace ids
 
 class CommandApdu {
 public:
     static CommandApdu selectAid(std::span<const std::uint8_t> aid); // 00 A4 04 0C Lc AID
     static CommandApdu selectEf(std::uint16_t fid);                  // 00 A4 02 0C 02 FID
-    static CommandApdu selectMasterFile();                           // 00 A4 00 00 02 3F 00
+    static CommandApdu selectMasterFile();                           // 00 A4 00 00
     // 00 20 00 P2: asks for the tries left (answer 63 Cx) without using one.
     static CommandApdu verifyTriesQuery(std::uint8_t p2);
     static CommandApdu verify(std::uint8_t p2, std::string_view pin); // 00 20 00 P2 Lc PIN (ASCII)

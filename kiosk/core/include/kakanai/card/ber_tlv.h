@@ -14,16 +14,16 @@
 namespace kakanai::card {
 
 struct TlvHeader {
-    std::uint32_t tag = 0;         // the tag bytes big-endian, e.g. 0xFF20, 0xDF22, 0x45
-    bool constructed = false;      // bit 6 of the first tag byte
-    std::size_t headerLength = 0;  // tag + length bytes
+    std::uint32_t tag = 0;        // the tag bytes big-endian, e.g. 0xFF20, 0xDF22, 0x45
+    bool constructed = false;     // bit 6 of the first tag byte
+    std::size_t headerLength = 0; // tag + length bytes
     std::size_t valueLength = 0;
     std::size_t totalLength() const { return headerLength + valueLength; }
 };
 
 struct Tlv {
     std::uint32_t tag = 0;
-    std::size_t offset = 0; // of the tag, from the start of the buffer given to the parser
+    std::size_t offset = 0;      // of the tag, from the start of the buffer given to the parser
     std::size_t totalLength = 0; // tag + length + value bytes
     std::span<const std::uint8_t> value;
     std::size_t end() const { return offset + totalLength; }

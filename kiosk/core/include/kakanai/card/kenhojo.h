@@ -24,10 +24,10 @@ inline constexpr std::size_t kKenhojoHeadBytes = 7;
 Result<std::size_t> kenhojoObjectSize(std::span<const std::uint8_t> head);
 
 struct KenhojoAttributes {
-    std::string name;    // 氏名, UTF-8 as on the chip
-    std::string address; // 住所
-    std::string birth;   // YYYYMMDD
-    char sex = 0;        // '1' male, '2' female, '9' not applicable, '0' not known
+    std::string name;           // 氏名, UTF-8 as on the chip
+    std::string address;        // 住所
+    std::string birth;          // YYYYMMDD
+    char sex = 0;               // '1' male, '2' female, '9' not applicable, '0' not known
     bool offsetsMatched = true; // the DF 21 offset table agreed with the fields' positions
 
     KenhojoAttributes() = default;

@@ -7,8 +7,8 @@
 //   DF1/EF 0001 記載事項:      11 JIS 制定年, 12 氏名, 13 呼び名, 14 通称名, 15 統一氏名, 16 生年月日,
 //                              17 住所, 18 交付年月日 … (the kiosk reads only up to 17)
 //   DF1/EF 0004 記載事項変更:  50 01 <追記の有無>, then one TLV per change, newest last. Each value is
-//                              <JIS 制定年 1 byte><変更年月日: 7 JIS X 0208 digits><text><公安委員会名: 5 JIS>
-//                              Tags (unverified on a real card, see docs/card.md): 51 住所地公安委員会,
+//                              <JIS 制定年 1 byte><変更年月日: 7 JIS X 0208 digits><text><公安委員会名: 5
+//                              JIS> Tags (unverified on a real card, see docs/card.md): 51 住所地公安委員会,
 //                              52 新氏名, 53 新呼び名, 54 新住所, 55 新条件, 56 条件解除, 57 備考, 58 予備.
 
 #include "kakanai/base/result.h"
@@ -77,9 +77,9 @@ struct LicenceChange {
 };
 
 struct LicenceChanges {
-    bool present = false;                      // 追記の有無
-    std::vector<LicenceChange> entries;        // as stored
-    std::size_t unreadable = 0;                // entries whose layout did not parse
+    bool present = false;               // 追記の有無
+    std::vector<LicenceChange> entries; // as stored
+    std::size_t unreadable = 0;         // entries whose layout did not parse
     // The newest change of a kind (latest date; the later entry on the same day), if any.
     const LicenceChange* newest(LicenceChangeKind kind) const;
     LicenceChanges() = default;
