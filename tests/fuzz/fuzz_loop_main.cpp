@@ -122,8 +122,10 @@ void mutate(Bytes& b, const std::vector<Bytes>& seeds, std::mt19937_64& rng, std
 
 } // namespace
 
-// Sanitizers call this before they exit on a finding.
-extern "C" void __sanitizer_set_death_callback(void (*callback)()) __attribute__((weak));
+#if defined(__SANITIZE_ADDRESS__) && __has_include(<sanitizer/common_interface_defs.h>)
+#include <sanitizer/common_interface_defs.h> // __sanitizer_set_death_callback: called before a sanitizer exits
+#define KAKANAI_HAVE_DEATH_CALLBACK 1
+#endif
 
 int main(int argc, char** argv) {
     const char* target = std::strrchr(argv[0], '/') ? std::strrchr(argv[0], '/') + 1 : argv[0];
@@ -157,7 +159,9 @@ int main(int argc, char** argv) {
     }
     if (seeds.empty()) seeds.emplace_back();
     std::snprintf(g_crashPath, sizeof g_crashPath, "crash-%s.bin", target);
-    if (__sanitizer_set_death_callback) __sanitizer_set_death_callback(saveCurrentInput);
+#ifdef KAKANAI_HAVE_DEATH_CALLBACK
+    __sanitizer_set_death_callback(saveCurrentInput);
+#endif
     for (int sig : {SIGSEGV, SIGABRT, SIGBUS, SIGFPE, SIGILL})
         ::signal(sig, onFatalSignal);
 
