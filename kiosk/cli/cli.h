@@ -56,6 +56,10 @@ void registerFormCommands();
 void registerConfigCommands();
 void registerBenchCommands();
 void registerDemoCommand();
+void registerKeysCommands();
+void registerVerifyCommands();
+void registerLedgerCommands();
+void registerBenchHandoffCommand();
 
 // Prints "usage: kakanai <group> <name> <usage>" to stderr and returns kUsage.
 int usage(const Command& c);
