@@ -16,6 +16,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <cstdlib>
 #include <map>
 #include <set>
 
@@ -61,8 +62,10 @@ int benchForms(Args& args) {
 #else
     int count = 200;
     if (auto c = args.value("--count")) {
-        count = std::atoi(c->c_str());
-        if (count < 1) return usageOf("bench", "forms");
+        char* end = nullptr;
+        const long n = std::strtol(c->c_str(), &end, 10);
+        if (*end != '\0' || n < 1 || n > 1000000) return usageOf("bench", "forms");
+        count = static_cast<int>(n);
     }
     auto config = loadConfigOption(args);
     if (!config) return kInvalid;

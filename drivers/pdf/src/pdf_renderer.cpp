@@ -106,7 +106,10 @@ public:
         // Drawn in module units (a scaled, y-down coordinate system), so every rectangle is a few small
         // integers; horizontal runs of dark modules that repeat on the rows below merge into one block.
         const int n = q.modules;
-        auto dark = [&](int r, int c) { return q.dark[static_cast<std::size_t>(r * n + c)] != 0; };
+        auto at = [n](int r, int c) {
+            return static_cast<std::size_t>(r) * static_cast<std::size_t>(n) + static_cast<std::size_t>(c);
+        };
+        auto dark = [&](int r, int c) { return q.dark[at(r, c)] != 0; };
         std::vector<std::uint8_t> done(q.dark.size(), 0);
         HPDF_Page_GSave(m_page);
         HPDF_Page_Concat(m_page, static_cast<HPDF_REAL>(q.module * kPt), 0, 0,
@@ -115,26 +118,26 @@ public:
         for (int r = 0; r < n; ++r) {
             int c = 0;
             while (c < n) {
-                if (!dark(r, c) || done[static_cast<std::size_t>(r * n + c)]) {
+                if (!dark(r, c) || done[at(r, c)]) {
                     ++c;
                     continue;
                 }
                 const int start = c;
-                while (c < n && dark(r, c) && !done[static_cast<std::size_t>(r * n + c)])
+                while (c < n && dark(r, c) && !done[at(r, c)])
                     ++c;
                 int rows =
                     1; // extend down while the row below has the same dark run, bounded by light modules
                 while (r + rows < n) {
                     bool same = true;
                     for (int k = start; k < c && same; ++k)
-                        same = dark(r + rows, k) && !done[static_cast<std::size_t>((r + rows) * n + k)];
+                        same = dark(r + rows, k) && !done[at(r + rows, k)];
                     if (!same || (start > 0 && dark(r + rows, start - 1)) || (c < n && dark(r + rows, c)))
                         break;
                     ++rows;
                 }
                 for (int rr = r; rr < r + rows; ++rr)
                     for (int k = start; k < c; ++k)
-                        done[static_cast<std::size_t>(rr * n + k)] = 1;
+                        done[at(rr, k)] = 1;
                 HPDF_Page_Rectangle(m_page, static_cast<HPDF_REAL>(start), static_cast<HPDF_REAL>(r),
                                     static_cast<HPDF_REAL>(c - start), static_cast<HPDF_REAL>(rows));
             }
