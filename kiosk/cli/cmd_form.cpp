@@ -123,8 +123,8 @@ void reportFields(const FillOutput& out) {
 
 json fieldsJson(const FillOutput& out, const handoff::HandoffSigner* signer) {
     json forms = json::array();
-    for (std::size_t i = 0; i < out.forms.size(); ++i) {
-        const auto& form = out.forms[i];
+    std::size_t nextIssued = 0; // a form without a QR area was not signed: match issued forms in order
+    for (const auto& form : out.forms) {
         json fields = json::array();
         for (const auto& f : form.fields)
             fields.push_back({{"name", f.name},
@@ -132,8 +132,9 @@ json fieldsJson(const FillOutput& out, const handoff::HandoffSigner* signer) {
                               {"page", f.page + 1},
                               {"needs_check", f.needsCheck}});
         json handoff{{"signed", false}};
-        if (signer && i < signer->issued().size()) {
-            const auto& issued = signer->issued()[i];
+        if (signer && nextIssued < signer->issued().size() &&
+            signer->issued()[nextIssued].formId == form.formId) {
+            const auto& issued = signer->issued()[nextIssued++];
             handoff = {{"signed", true},
                        {"key_id", signer->key().idHex()},
                        {"parts", issued.parts},
@@ -226,9 +227,10 @@ int formFill(Args& args) {
         for (const auto& entry : answers->forms)
             if (std::none_of(req.forms.begin(), req.forms.end(),
                              [&](const FormTemplate* f) { return f->id == entry.first; })) {
-                printProblems(*args.value("--answers"),
-                              {makeError("answers.unknown-form",
-                                         "answers for a form that is not being filled", "/forms/" + entry.first)});
+                printProblems(
+                    *args.value("--answers"),
+                    {makeError("answers.unknown-form", "answers for a form that is not being filled",
+                               "/forms/" + entry.first)});
                 return kInvalid;
             }
 

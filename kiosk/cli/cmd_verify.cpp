@@ -2,7 +2,8 @@
 // kakanai verify --text (codes typed by a keyboard-wedge scanner on stdin, one per line)
 // Checks the signed QR codes of printed forms and prints their fields, or exports them for a core system.
 // Exit codes (README, docs/handoff.md): 0 valid, 40 unreadable, 41 bad signature or unsigned, 42 unknown
-// key, 43 incomplete (a split form's other pages missing), 44 unknown template; 1 unreadable file or key.
+// key, 43 incomplete (a split form's other pages missing), 44 unknown template; 1 unreadable key file or
+// config.
 #include "cli.h"
 #include "cli_setup.h"
 #include "handoff_setup.h"
@@ -152,11 +153,11 @@ int verify(Args& args) {
                              "kakanai verify --text works\n");
         return kFailure;
 #else
+        // A file that is missing or not an image is a page nothing could be read from (exit 40), so
+        // one bad file in a batch does not hide the verdict on the others.
         for (const auto& file : args.positional())
-            if (auto s = verify::addFile(verifier, file, dpi); !s) {
-                std::fprintf(stderr, "kakanai: %s\n", s.error().describe().c_str());
-                return kInvalid;
-            }
+            if (auto s = verify::addFile(verifier, file, dpi); !s)
+                verifier.addNothingFound(file, s.error().message);
 #endif
     }
 

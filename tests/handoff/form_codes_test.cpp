@@ -192,6 +192,27 @@ TEST_F(FormCodes_, AMyNumberInAnyValueStopsTheFillInsteadOfBeingSigned) {
     EXPECT_EQ(out.error().code, "handoff.my-number");
 }
 
+TEST_F(FormCodes_, AFieldNamedForAMyNumberIsNeverSignedEvenInAHandBuiltTemplate) {
+    // The loader refuses such a template; one changed in memory must still not reach a code.
+    std::get<FieldItem>(form.pages[0].items[0]).name = "applicant.my_number";
+    auto person = parsePerson(personJson(0));
+    ASSERT_TRUE(person.ok());
+    auto filled = [&](const FormTemplate& t) {
+        FillRequest req;
+        req.forms = {&t};
+        req.person = &*person;
+        req.answers = &answers;
+        req.config = &config;
+        req.today = Date{2026, 11, 23};
+        return fillForms(req, fonts);
+    };
+    auto out = filled(form);
+    ASSERT_TRUE(out.ok()) << out.error().describe();
+    auto payload = payloadFor(out->forms[0], form, newSession(config, &*person));
+    ASSERT_FALSE(payload.ok());
+    EXPECT_EQ(payload.error().code, "handoff.my-number");
+}
+
 TEST_F(FormCodes_, WithoutTheTemplateFieldsAreShownByNumberAndFlagged) {
     Filled f = fill(personJson(0));
     const TemplateShelf empty;

@@ -9,6 +9,7 @@
 #include <sodium.h>
 
 #include <algorithm>
+#include <cctype>
 #include <ctime>
 #include <map>
 #include <numeric>
@@ -57,6 +58,16 @@ std::uint32_t correctedMask(const Person* person, std::string_view source) {
         if (hit) mask |= 1u << i;
     }
     return mask;
+}
+
+// A field meant for a 個人番号 (the loader already refuses to fill one; a hand-built template must not
+// sneak one into a signed code either).
+bool namesMyNumber(std::string name) {
+    for (char& c : name)
+        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    for (std::string_view word : {"my_number", "mynumber", "my-number", "kojin_bango", "個人番号"})
+        if (name.find(word) != std::string::npos) return true;
+    return false;
 }
 
 // Contiguous groups of fields, at most `groups`, minimising the largest group (by encoded size).
@@ -146,6 +157,10 @@ Result<Payload> payloadFor(const FilledForm& form, const FormTemplate& tmpl, con
         auto it = index.find(key);
         if (it == index.end())
             return makeError("handoff.unknown-field", "the template has no field \"" + key + "\"",
+                             f.templatePointer);
+        if (namesMyNumber(key))
+            return makeError("handoff.my-number",
+                             "the field \"" + key + "\" is for a 個人番号: a hand-off code never carries one",
                              f.templatePointer);
         PayloadField pf;
         pf.slot = it->second;
