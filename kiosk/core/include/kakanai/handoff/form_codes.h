@@ -17,8 +17,9 @@
 
 namespace kakanai::handoff {
 
-// Measured (kakanai bench handoff, docs/handoff.md): 0.395 mm modules (version 15 in a 34 mm area) still
-// decode from a 150 dpi scan, 0.37 mm (version 16) often do not. One version of margin below that.
+// Measured (kakanai bench handoff --sweep, docs/handoff.md): 0.400 mm modules (version 15 in a 34 mm area)
+// decode from every 150 dpi render, clean or blurred; 0.382 mm (version 16) fail 9 times in 20. One
+// version of margin below that.
 inline constexpr double kMinReadableModuleMm = 0.41;
 
 // What stays the same for every form of one kiosk session.
