@@ -27,6 +27,7 @@ int main(int argc, char** argv) {
     registerConfigCommands();
     registerBenchCommands();
     registerDemoCommand();
+    registerNormalizeCommands();
     registerKeysCommands();
     registerVerifyCommands();
     registerLedgerCommands();
