@@ -58,6 +58,10 @@ void registerBenchCommands();
 void registerDemoCommand();
 void registerNormalizeCommands(); // normalize date|address|name|postal|phone, bench normalize
 void registerCardCommands(); // card status/read/wait, bench card (only with KAKANAI_WITH_CARD)
+void registerKeysCommands();
+void registerVerifyCommands();
+void registerLedgerCommands();
+void registerBenchHandoffCommand();
 
 // Prints "usage: kakanai <group> <name> <usage>" to stderr and returns kUsage.
 int usage(const Command& c);

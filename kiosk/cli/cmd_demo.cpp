@@ -1,7 +1,10 @@
 // kakanai demo [--out DIR]: the main job until the kiosk UI runs — fill the 住民票 request for the
-// fictional demo resident and write the PDF, telling the user where it is.
+// fictional demo resident and write the PDF, telling the user where it is. Its QR codes are signed with a
+// demo key made on first use in the output folder (never in the repository), so the hand-off can be
+// tried end to end with `kakanai verify`.
 #include "cli.h"
 #include "cli_setup.h"
+#include "handoff_setup.h"
 
 #include "kakanai/forms/form_filler.h"
 #include "kakanai/person/sample_people.h"
@@ -41,20 +44,33 @@ int demo(Args& args) {
     req.person = &*person;
     req.config = &config;
     req.today = Date::today();
+    const std::string dir =
+        std::filesystem::absolute(args.value("--out").value_or("/tmp/kakanai-demo")).string();
+    std::error_code ec;
+    std::filesystem::create_directories(dir, ec);
+    auto key = demoKey(dir);
+    if (!key) return kFailure;
+    KioskConfig withLedger = config;
+    withLedger.ledger_path = (std::filesystem::path(dir) / "ledger.jsonl").string();
+    handoff::HandoffSigner signer(*key, handoff::newSession(config, &*person), req.forms);
+    req.qrPayload = signer.payloadFn();
     pdf::FontLibrary fonts(config.font_dirs);
     auto out = fillForms(req, fonts);
     if (!out) return std::fprintf(stderr, "kakanai: %s\n", out.error().describe().c_str()), kFailure;
     pdf::PdfRenderer renderer(fonts);
     auto bytes = renderer.render(out->document);
     if (!bytes) return std::fprintf(stderr, "kakanai: %s\n", bytes.error().describe().c_str()), kFailure;
-    const std::string dir = args.value("--out").value_or("/tmp/kakanai-demo");
-    std::error_code ec;
-    std::filesystem::create_directories(dir, ec);
-    const std::string path = (std::filesystem::absolute(dir) / "kakanai-demo.pdf").string();
+    if (!recordInLedger(withLedger, signer)) return kFailure;
+    const std::string path = (std::filesystem::path(dir) / "kakanai-demo.pdf").string();
     if (!writeOutput(path, bytes->data(), bytes->size())) return kFailure;
     std::printf("Demo: filled %zu form(s) for the fictional resident 架空 花子 (%zu pages).\n",
                 req.forms.size(), out->document.pages.size());
     std::printf("Open the PDF: %s\n", path.c_str());
+    std::printf(
+        "Every page carries a QR code signed with a DEMO key (id %s). Check it as counter staff would:\n"
+        "  kakanai verify %s --pubkey %s\n",
+        key->publicKey().idHex().c_str(), path.c_str(),
+        handoff::publicKeyPathFor((std::filesystem::path(dir) / "demo-signing.key").string()).c_str());
     return kOk;
 #endif
 }

@@ -1,6 +1,7 @@
 // kakanai form list | validate | fill | proof
 #include "cli.h"
 #include "cli_setup.h"
+#include "handoff_setup.h"
 
 #include "kakanai/forms/form_filler.h"
 #include "kakanai/person/person.h"
@@ -141,8 +142,9 @@ void reportFields(const FillOutput& out, const std::vector<const FormTemplate*>&
         }
 }
 
-json fieldsJson(const FillOutput& out) {
+json fieldsJson(const FillOutput& out, const handoff::HandoffSigner* signer) {
     json forms = json::array();
+    std::size_t nextIssued = 0; // a form without a QR area was not signed: match issued forms in order
     for (const auto& form : out.forms) {
         json fields = json::array();
         for (const auto& f : form.fields)
@@ -150,9 +152,40 @@ json fieldsJson(const FillOutput& out) {
                               {"state", toString(f.state)},
                               {"page", f.page + 1},
                               {"needs_check", f.needsCheck}});
-        forms.push_back({{"id", form.formId}, {"version", form.version}, {"fields", std::move(fields)}});
+        json handoff{{"signed", false}};
+        if (signer && nextIssued < signer->issued().size() &&
+            signer->issued()[nextIssued].formId == form.formId) {
+            const auto& issued = signer->issued()[nextIssued++];
+            handoff = {{"signed", true},
+                       {"key_id", signer->key().idHex()},
+                       {"parts", issued.parts},
+                       {"code_bytes", issued.largestCodeBytes},
+                       {"qr_version", issued.largestVersion},
+                       {"readable_at_150dpi", issued.readableAt150Dpi},
+                       {"payload_sha256", issued.payloadSha256}};
+        }
+        forms.push_back({{"id", form.formId},
+                         {"version", form.version},
+                         {"fields", std::move(fields)},
+                         {"handoff", std::move(handoff)}});
     }
     return forms;
+}
+
+// Says what staff can rely on: signed (and how dense the codes are) or not verifiable at all.
+void reportSigning(const handoff::HandoffSigner* signer) {
+    if (!signer) {
+        std::fprintf(stderr,
+                     "kakanai: NOTE: no signing key configured ([signing] key_path): the QR codes are "
+                     "UNSIGNED and staff cannot verify this printout\n");
+        return;
+    }
+    for (const auto& f : signer->issued())
+        if (!f.readableAt150Dpi)
+            std::fprintf(
+                stderr,
+                "kakanai: %s: its QR code is dense (version %d): staff need a 300 dpi scan to read it\n",
+                f.formId.c_str(), f.largestVersion);
 }
 
 int formFill(Args& args) {
@@ -215,11 +248,21 @@ int formFill(Args& args) {
         for (const auto& entry : answers->forms)
             if (std::none_of(req.forms.begin(), req.forms.end(),
                              [&](const FormTemplate* f) { return f->id == entry.first; })) {
-                printProblems(*args.value("--answers"),
-                              {makeError("answers.unknown-form",
-                                         "answers for a form that is not being filled", "/forms/" + entry.first)});
+                printProblems(
+                    *args.value("--answers"),
+                    {makeError("answers.unknown-form", "answers for a form that is not being filled",
+                               "/forms/" + entry.first)});
                 return kInvalid;
             }
+
+    // Signed QR codes when the config names a key; a configured key that cannot be used stops here.
+    std::optional<handoff::SigningKey> key;
+    if (!loadConfiguredKey(*config, key)) return kInvalid;
+    std::optional<handoff::HandoffSigner> signer;
+    if (key) {
+        signer.emplace(*key, handoff::newSession(*config, &*person, req.idMethod), req.forms);
+        req.qrPayload = signer->payloadFn();
+    }
 
     pdf::FontLibrary fonts(config->font_dirs);
     auto out = fillForms(req, fonts);
@@ -234,13 +277,22 @@ int formFill(Args& args) {
         std::fprintf(stderr, "kakanai: %s\n", bytes.error().describe().c_str());
         return kFailure;
     }
+    // A signed form is traceable or not handed out: the ledger line comes before the PDF.
+    if (signer && !recordInLedger(*config, *signer)) {
+        wipe(*bytes);
+        return kFailure;
+    }
+    reportSigning(signer ? &*signer : nullptr);
     const std::string target = *args.value("-o");
     const bool written = writeOutput(target, bytes->data(), bytes->size());
     wipe(*bytes);
     if (!written) return kFailure;
     reportFields(*out, req.forms);
     if (args.has("--json")) {
-        json j{{"output", target}, {"pages", out->document.pages.size()}, {"forms", fieldsJson(*out)}};
+        json j{{"output", target},
+               {"pages", out->document.pages.size()},
+               {"forms", fieldsJson(*out, signer ? &*signer : nullptr)}};
+        if (signer) j["session_id"] = handoff::toHex(signer->session().sessionId);
         std::fprintf(target == "-" ? stderr : stdout, "%s\n", j.dump(2).c_str());
     } else if (target != "-") {
         std::printf("wrote %s (%zu pages)\n", target.c_str(), out->document.pages.size());

@@ -40,6 +40,10 @@ int main(int argc, char** argv) {
 #ifdef KAKANAI_HAVE_CARD
     registerCardCommands();
 #endif
+    registerKeysCommands();
+    registerVerifyCommands();
+    registerLedgerCommands();
+    registerBenchHandoffCommand();
 
     std::vector<std::string> args(argv + 1, argv + argc);
     if (args.empty() || args[0] == "--help" || args[0] == "-h" || args[0] == "help") {

@@ -148,7 +148,7 @@ public:
 void readConfig(const toml::table& root, KioskConfig& c, Reader& r) {
     r.unknownKeys(root, "",
                   {"kiosk", "municipality", "fees", "forms", "printer", "printers", "reader", "camera",
-                   "timeouts", "staff", "signing", "fonts"});
+                   "timeouts", "staff", "signing", "audit", "fonts"});
 
     if (auto* t = r.table(root, "kiosk", "kiosk")) {
         r.unknownKeys(*t, "kiosk.", {"id", "languages", "default_language"});
@@ -283,8 +283,13 @@ void readConfig(const toml::table& root, KioskConfig& c, Reader& r) {
                       "must be a libsodium crypto_pwhash_str hash ($argon2id$…), never the PIN itself");
     }
     if (auto* t = r.table(root, "signing", "signing")) {
-        r.unknownKeys(*t, "signing.", {"key_path"});
+        r.unknownKeys(*t, "signing.", {"key_path", "trusted_keys"});
         r.string(*t, "key_path", "signing.key_path", c.signing_key_path, true);
+        r.strings(*t, "trusted_keys", "signing.trusted_keys", c.trusted_keys);
+    }
+    if (auto* t = r.table(root, "audit", "audit")) {
+        r.unknownKeys(*t, "audit.", {"ledger"});
+        r.string(*t, "ledger", "audit.ledger", c.ledger_path, true);
     }
     if (auto* t = r.table(root, "fonts", "fonts")) {
         r.unknownKeys(*t, "fonts.", {"dirs"});

@@ -75,7 +75,11 @@ struct KioskConfig {
     std::string staff_pin_hash; // libsodium crypto_pwhash_str ($argon2id$…)
 
     // [signing]
-    std::string signing_key_path; // Ed25519 private key of this kiosk (file mode 0600)
+    std::string signing_key_path; // Ed25519 private key of this kiosk (file mode 0600); empty: unsigned
+    std::vector<std::string> trusted_keys; // public key files staff tools accept (several: key rotation)
+
+    // [audit]
+    std::string ledger_path; // append-only audit ledger of signed forms (no personal data); empty: none
 
     // [fonts]
     std::vector<std::string> font_dirs; // extra directories fonts may be loaded from
