@@ -1,0 +1,13 @@
+import QtQuick
+
+// Text with the kiosk's type: the language's font, large sizes, the larger-text toggle applied.
+Text {
+    property real px: theme.bodyPx
+    font.family: theme.font
+    font.pixelSize: Math.round(px * theme.scale)
+    color: theme.text
+    wrapMode: Text.Wrap
+    textFormat: Text.PlainText
+    Accessible.role: Accessible.StaticText
+    Accessible.name: text
+}

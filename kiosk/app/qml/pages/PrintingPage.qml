@@ -1,0 +1,47 @@
+import QtQuick
+import QtQuick.Layouts
+import Kakanai
+import "../components"
+
+// Progress and faults from the printer; staff are called for anything the resident cannot fix.
+Item {
+    objectName: "printingPage"
+    readonly property var o: Kiosk.output
+    function faultText(code) {
+        switch (code) {
+        case "print.media-empty": return qsTr("The printer is out of paper. Staff have been called and will add paper. Please wait.")
+        case "print.media-jam": return qsTr("Paper is stuck in the printer. Staff have been called. Please wait.")
+        case "print.door-open": return qsTr("A printer cover is open. Staff have been called. Please wait.")
+        }
+        return qsTr("The printer is not responding. Staff have been called. Please wait.")
+    }
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: 30
+        Heading {
+            Layout.fillWidth: true
+            text: o.phase === "failed" ? qsTr("Printing did not finish") : qsTr("Printing your forms…")
+        }
+        KText {
+            objectName: "printProgress"
+            Layout.fillWidth: true
+            visible: o.phase !== "failed"
+            px: 40
+            text: o.pagesDone > 0 ? qsTr("Page %1 of %2 printed").arg(o.pagesDone).arg(o.pageCount) : qsTr("Sending to the printer…")
+        }
+        Banner { objectName: "printFault"; Layout.fillWidth: true; visible: o.phase === "fault"; kind: "warning"; text: faultText(o.fault) }
+        Banner {
+            objectName: "printFailed"
+            Layout.fillWidth: true
+            visible: o.phase === "failed"
+            kind: "error"
+            text: qsTr("Nothing more will be printed. Staff have been called; you can also try again.")
+        }
+        Row {
+            spacing: 24
+            visible: o.phase === "failed"
+            KButton { objectName: "retryPrint"; text: qsTr("Try again"); kind: "primary"; onClicked: o.retryPrint() }
+        }
+        Item { Layout.fillHeight: true }
+    }
+}
