@@ -40,12 +40,17 @@ int hashPin() {
     return 0;
 }
 
+// The demo's staff PIN is 0000 (precomputed: hashing at start-up would cost a second).
+constexpr const char* kDemoStaffPinHash = "$argon2id$v=19$m=65536,t=2,p=1$wmc/Rr97eNUeG4m0JjP91A$IvBi/SOaFx4VKLddzY+RqoormaBoRkNboP9uyR06J4E";
+
 } // namespace
 
 int main(int argc, char** argv) {
     QElapsedTimer started;
     started.start();
     kakanai::kiosk::prepareProcess();
+    for (int i = 1; i < argc; ++i) // no window system needed for this one
+        if (std::string_view(argv[i]) == "--hash-staff-pin") return hashPin();
     QGuiApplication app(argc, argv);
     QGuiApplication::setApplicationName(QStringLiteral("kakanai-kiosk"));
 
@@ -61,7 +66,6 @@ int main(int argc, char** argv) {
     cli.addOptions({demo, config, windowed, selfTest, walkthrough, hash});
     cli.process(app);
 
-    if (cli.isSet(hash)) return hashPin();
 
     kakanai::kiosk::KioskController::Options options;
     options.demo = cli.isSet(demo);
@@ -87,7 +91,7 @@ int main(int argc, char** argv) {
                          options.config.sourcePath.c_str());
             return 1;
         }
-        options.config.staff_pin_hash = kakanai::kiosk::hashStaffPin("0000"); // demo staff PIN: 0000
+        options.config.staff_pin_hash = kDemoStaffPinHash;
     }
     auto devices = kakanai::kiosk::makeDevices(options.config, options.demo);
     if (!devices) {

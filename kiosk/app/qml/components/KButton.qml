@@ -34,8 +34,12 @@ AbstractButton {
                     : control.kind === "primary" ? theme.primary : theme.border
     }
 
-    contentItem: Column {
+    contentItem: Item {
+      implicitHeight: content.implicitHeight
+      Column {
         id: content
+        width: parent.width
+        anchors.verticalCenter: parent.verticalCenter
         spacing: 4
         // Measured apart from the laid-out texts (their implicit sizes follow the wrapping width: a loop).
         property real naturalWidth: Math.ceil(Math.max(mainMetrics.advanceWidth + (control.selected ? markMetrics.advanceWidth + 12 : 0),
@@ -79,5 +83,6 @@ AbstractButton {
             color: (control.kind === "primary" || control.kind === "danger") && !control.selected ? theme.inverseText : theme.muted
             Accessible.ignored: true
         }
+    }
     }
 }

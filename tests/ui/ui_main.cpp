@@ -1,0 +1,22 @@
+// GoogleTest main for the UI tests: a QGuiApplication on the offscreen platform with a 1920x1080
+// screen and the software scene graph, so screenshots are the same on every machine, display or not.
+#include <gtest/gtest.h>
+
+#include <QGuiApplication>
+#include <QStandardPaths>
+
+#include <cstdlib>
+#include <filesystem>
+
+int main(int argc, char** argv) {
+    ::testing::InitGoogleTest(&argc, argv);
+    setenv("QT_QPA_PLATFORM", "offscreen:configfile=" KAKANAI_UI_SCREEN_CONFIG, 1);
+    setenv("QT_QUICK_BACKEND", "software", 1);
+    const std::string runtime = std::filesystem::temp_directory_path() / "kakanai-ui-xdg";
+    std::filesystem::create_directories(runtime);
+    std::filesystem::permissions(runtime, std::filesystem::perms::owner_all);
+    setenv("XDG_RUNTIME_DIR", runtime.c_str(), 1);
+    QStandardPaths::setTestModeEnabled(true);
+    QGuiApplication app(argc, argv);
+    return RUN_ALL_TESTS();
+}
