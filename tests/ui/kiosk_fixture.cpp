@@ -50,6 +50,9 @@ void KioskFixture::shot(const QString& name) {
     const QStringList clipped = m_ui->clippedTexts();
     EXPECT_TRUE(clipped.isEmpty()) << name.toStdString() << " (" << kiosk().language().toStdString()
                                    << "): clipped text:\n  " << clipped.join("\n  ").toStdString();
+    const QStringList overlapping = m_ui->overlappingTexts();
+    EXPECT_TRUE(overlapping.isEmpty()) << name.toStdString() << " (" << kiosk().language().toStdString()
+                                       << "): texts drawn over each other:\n  " << overlapping.join("\n  ").toStdString();
     const QStringList unnamed = m_ui->unnamedControls();
     EXPECT_TRUE(unnamed.isEmpty()) << name.toStdString() << ": controls without an accessible name:\n  "
                                    << unnamed.join("\n  ").toStdString();
@@ -58,7 +61,7 @@ void KioskFixture::shot(const QString& name) {
 }
 
 void KioskFixture::tapOrFail(const char* objectName) {
-    ASSERT_TRUE(m_ui->tap(QString::fromLatin1(objectName))) << "cannot tap " << objectName << " on " << step().toStdString();
+    ASSERT_TRUE(m_ui->tap(QString::fromUtf8(objectName))) << "cannot tap " << objectName << " on " << step().toStdString();
 }
 
 void KioskFixture::toIdentify(const char* form, const char* event) {

@@ -122,6 +122,37 @@ QStringList UiDriver::clippedTexts() const {
     return out;
 }
 
+QStringList UiDriver::overlappingTexts() const {
+    // Two texts drawn over each other (a layout that did not make room for wrapped lines).
+    std::vector<std::pair<QQuickItem*, QRectF>> texts;
+    // With a modal panel open, only its texts count (the screen behind is dimmed, not read).
+    QQuickItem* root = m_window->contentItem();
+    for (const char* modal : {"startOverDialog", "idleWarning", "editorOverlay", "staffPanel"})
+        if (QQuickItem* m = find(QString::fromLatin1(modal))) root = m;
+    walk(root, [&](QQuickItem* item) {
+        if (!item->inherits("QQuickText") || !effectivelyVisible(item)) return;
+        if (item->property("text").toString().trimmed().isEmpty()) return;
+        const double cw = item->property("contentWidth").toDouble();
+        const double ch = item->property("contentHeight").toDouble();
+        const bool noWrap = item->property("wrapMode").toInt() == 0;
+        const int align = item->property("horizontalAlignment").toInt();
+        double x = 0;
+        const double w = noWrap ? cw : std::min(cw, item->width());
+        if (align == Qt::AlignHCenter) x = (item->width() - w) / 2;
+        if (align == Qt::AlignRight) x = item->width() - w;
+        QRectF r = item->mapRectToScene(QRectF(x, 0, w, ch)) & visibleRect(item).adjusted(-1, -1, 1, 1);
+        if (!r.isEmpty()) texts.emplace_back(item, r);
+    });
+    QStringList out;
+    for (std::size_t i = 0; i < texts.size(); ++i)
+        for (std::size_t j = i + 1; j < texts.size(); ++j) {
+            const QRectF both = texts[i].second & texts[j].second;
+            if (both.width() > 3 && both.height() > 3)
+                out << describe(texts[i].first) + " overlaps " + describe(texts[j].first);
+        }
+    return out;
+}
+
 QStringList UiDriver::unnamedControls() const {
     QStringList out;
     walk(m_window->contentItem(), [&](QQuickItem* item) {

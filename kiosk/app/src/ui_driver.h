@@ -30,6 +30,7 @@ public:
 
     // Problems on the current screen (empty when fine), one line each naming the item.
     QStringList clippedTexts() const;
+    QStringList overlappingTexts() const;
     QStringList unnamedControls() const;
     QStringList smallTargets(double minPx) const;
 

@@ -2,11 +2,8 @@ import QtQuick
 import Kakanai
 
 // The resident's values as rows (check screen and staff entry).
-Flickable {
+Column {
     id: list
-    clip: true
-    boundsBehavior: Flickable.StopAtBounds
-    contentHeight: col.implicitHeight
     function labelOf(key) {
         switch (key) {
         case "name": return qsTr("Name")
@@ -27,19 +24,15 @@ Flickable {
         }
         return ""
     }
-    Column {
-        id: col
-        width: list.width
-        spacing: 12
+    spacing: 12
         Repeater {
             model: Kiosk.details.fields
             Loader {
-                width: col.width
+                width: list.width
                 sourceComponent: modelData.key === "sex" ? sexRow : fieldRow
                 property var f: modelData
             }
         }
-    }
     Component {
         id: fieldRow
         FieldRow {
@@ -53,7 +46,7 @@ Flickable {
     Component {
         id: sexRow
         Rectangle {
-            width: col.width
+            width: list.width
             implicitHeight: sexLayout.implicitHeight + 28
             radius: 12
             color: f.needsCheck ? theme.warningBg : theme.background
@@ -63,7 +56,7 @@ Flickable {
                 id: sexLayout
                 x: 20; y: 14
                 spacing: 20
-                KText { width: (col.width - 40) * 0.24; text: list.labelOf("sex"); font.bold: true; anchors.verticalCenter: parent.verticalCenter }
+                KText { width: (list.width - 40) * 0.24; text: list.labelOf("sex"); font.bold: true; anchors.verticalCenter: parent.verticalCenter }
                 Repeater {
                     model: ["female", "male", "not-known"]
                     KButton {

@@ -1,5 +1,4 @@
 import QtQuick
-import QtQuick.Layouts
 
 // Text with the kiosk's type: the language's font, large sizes, the larger-text toggle applied.
 Text {
@@ -8,8 +7,8 @@ Text {
     font.pixelSize: Math.round(px * theme.scale)
     color: theme.text
     wrapMode: Text.Wrap
-    // Layouts have no height-for-width: give them the wrapped height.
-    Layout.preferredHeight: wrapMode === Text.NoWrap ? -1 : contentHeight
+    // The UD fonts have no line gap: give wrapped lines room.
+    lineHeight: 1.15
     textFormat: Text.PlainText
     Accessible.role: Accessible.StaticText
     Accessible.name: text

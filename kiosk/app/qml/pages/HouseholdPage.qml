@@ -1,10 +1,10 @@
 import QtQuick
-import QtQuick.Layouts
 import Kakanai
 import "../components"
 
 // Other people the forms need: the head of household, family members who move or are on a certificate.
 Item {
+    id: page
     objectName: "householdPage"
     readonly property var d: Kiosk.details
     function memberLabel(key) {
@@ -16,93 +16,76 @@ Item {
         }
         return key
     }
-    ColumnLayout {
+    PageFrame {
         anchors.fill: parent
-        spacing: 20
         visible: d.editingMember < 0
-        Heading { Layout.fillWidth: true; text: qsTr("Other people on the forms") }
-        RowLayout {
-            Layout.fillWidth: true
+        title: qsTr("Other people on the forms")
+        Row {
             spacing: 20
-            KText { Layout.fillWidth: true; text: qsTr("Are you the head of your household (世帯主)?"); font.bold: true }
-            KButton { objectName: "headYes"; text: qsTr("Yes"); selected: d.headAnswer === 1; onClicked: d.setResidentIsHead(true) }
-            KButton { objectName: "headNo"; text: qsTr("No"); selected: d.headAnswer === 0; onClicked: d.setResidentIsHead(false) }
+            KText { id: q; width: page.width - yes.width - no.width - 40; anchors.verticalCenter: yes.verticalCenter
+                    text: qsTr("Are you the head of your household (世帯主)?"); font.bold: true }
+            KButton { id: yes; objectName: "headYes"; text: qsTr("Yes"); selected: d.headAnswer === 1; onClicked: d.setResidentIsHead(true) }
+            KButton { id: no; objectName: "headNo"; text: qsTr("No"); selected: d.headAnswer === 0; onClicked: d.setResidentIsHead(false) }
         }
         Banner {
-            Layout.fillWidth: true
+            width: page.width
             visible: d.headAnswer === 0 && !d.householdComplete
             kind: "info"
             text: qsTr("Please add the head of household with “Add a person”.")
         }
-        Flickable {
-            Layout.fillWidth: true
-            Layout.fillHeight: true
-            clip: true
-            boundsBehavior: Flickable.StopAtBounds
-            contentHeight: memberCol.implicitHeight
-            Column {
-                id: memberCol
-                width: parent.width
-                spacing: 14
-                Repeater {
-                    model: d.members
-                    Rectangle {
-                        width: memberCol.width
-                        implicitHeight: mRow.implicitHeight + 24
-                        radius: 12
-                        border.width: 2
-                        border.color: theme.border
-                        RowLayout {
-                            id: mRow
-                            x: 20; y: 12
-                            width: parent.width - 40
-                            spacing: 20
-                            KText {
-                                Layout.fillWidth: true
-                                text: (modelData.name || qsTr("(name missing)")) + "　" + modelData.relationship
-                                      + (modelData.head ? "（" + qsTr("head of household") + "）" : "") + "　" + modelData.birth
-                            }
-                            KButton { objectName: "memberChange" + index; text: qsTr("Change"); onClicked: d.editMember(index) }
-                            KButton { objectName: "memberRemove" + index; text: qsTr("Remove"); onClicked: d.removeMember(index) }
-                        }
+        scroll: Repeater {
+            model: d.members
+            Rectangle {
+                width: page.width
+                height: mRow.height + 24
+                radius: 12
+                border.width: 2
+                border.color: theme.border
+                Row {
+                    id: mRow
+                    x: 20; y: 12
+                    spacing: 20
+                    KText {
+                        width: page.width - 40 - change.width - remove.width - 40
+                        anchors.verticalCenter: change.verticalCenter
+                        text: (modelData.name || qsTr("(name missing)")) + "　" + modelData.relationship
+                              + (modelData.head ? "（" + qsTr("head of household") + "）" : "") + "　" + modelData.birth
                     }
+                    KButton { id: change; objectName: "memberChange" + index; text: qsTr("Change"); onClicked: d.editMember(index) }
+                    KButton { id: remove; objectName: "memberRemove" + index; text: qsTr("Remove"); onClicked: d.removeMember(index) }
                 }
             }
         }
-        RowLayout {
-            Layout.fillWidth: true
-            spacing: 20
-            KButton { objectName: "addMember"; text: "＋ " + qsTr("Add a person"); onClicked: d.addMember() }
-            Item { Layout.fillWidth: true }
+        actions: [
             KButton {
                 objectName: "householdNext"
                 text: qsTr("Next") + " ▶"
                 kind: "primary"
                 enabled: d.householdComplete
                 onClicked: d.householdDone()
-            }
-        }
+            },
+            KButton { objectName: "addMember"; text: "＋ " + qsTr("Add a person"); onClicked: d.addMember() }
+        ]
     }
-    ColumnLayout { // one person
+    PageFrame { // one person
         objectName: "memberEditor"
         anchors.fill: parent
-        spacing: 16
         visible: d.editingMember >= 0
-        Heading { Layout.fillWidth: true; text: qsTr("About this person") }
+        title: qsTr("About this person")
         Repeater {
             model: d.memberFields
-            RowLayout {
-                Layout.fillWidth: true
+            Row {
                 visible: modelData.key !== "relationship"
                 spacing: 20
-                KText { Layout.preferredWidth: 520; text: memberLabel(modelData.key); font.bold: true }
-                KText { Layout.fillWidth: true; text: modelData.display || qsTr("(missing: please enter)"); px: theme.valuePx }
-                KButton { objectName: "memberEdit_" + modelData.key; text: modelData.display ? qsTr("Change") : qsTr("Enter"); onClicked: d.editMemberField(modelData.key) }
+                KText { width: page.width * 0.3; text: memberLabel(modelData.key); font.bold: true; anchors.verticalCenter: edit.verticalCenter }
+                KText { width: page.width * 0.7 - edit.width - 40; anchors.verticalCenter: edit.verticalCenter
+                        text: modelData.display || qsTr("(missing: please enter)"); px: theme.valuePx }
+                KButton { id: edit; objectName: "memberEdit_" + modelData.key; text: modelData.display ? qsTr("Change") : qsTr("Enter"); onClicked: d.editMemberField(modelData.key) }
             }
         }
-        KText { text: memberLabel("relationship"); font.bold: true }
+        KText { width: page.width; text: memberLabel("relationship"); font.bold: true }
         Flow {
-            Layout.fillWidth: true
+            width: page.width
             spacing: 12
             Repeater {
                 model: d.relationships
@@ -115,7 +98,6 @@ Item {
                 }
             }
         }
-        Item { Layout.fillHeight: true }
-        KButton { objectName: "memberDone"; Layout.alignment: Qt.AlignRight; text: qsTr("Done"); kind: "primary"; onClicked: d.memberDone() }
+        actions: KButton { objectName: "memberDone"; text: qsTr("Done"); kind: "primary"; onClicked: d.memberDone() }
     }
 }

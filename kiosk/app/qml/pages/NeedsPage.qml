@@ -26,21 +26,23 @@ Item {
         }
         return ""
     }
-    ColumnLayout {
-        anchors.fill: parent
+    Column {
+        width: parent.width
         spacing: 30
-        Heading { Layout.fillWidth: true; text: qsTr("What do you need today?") }
-        GridLayout {
-            Layout.fillWidth: true
+        Heading { width: parent.width; text: qsTr("What do you need today?") }
+        Grid {
+            id: grid
+            width: parent.width
             columns: 2
             columnSpacing: 28
             rowSpacing: 24
+            readonly property real cell: (width - columnSpacing) / 2
             Repeater {
                 model: Kiosk.lifeEvents
                 KButton {
                     objectName: "event_" + modelData
-                    Layout.fillWidth: true
-                    Layout.preferredHeight: Math.max(implicitHeight, theme.target * 1.4)
+                    width: grid.cell
+                    height: Math.max(implicitHeight, theme.target * 1.4)
                     text: eventLabel(modelData)
                     detail: eventDetail(modelData)
                     onClicked: Kiosk.chooseLifeEvent(modelData)
@@ -48,12 +50,11 @@ Item {
             }
             KButton {
                 objectName: "eventAll"
-                Layout.fillWidth: true
-                Layout.preferredHeight: Math.max(implicitHeight, theme.target * 1.4)
+                width: grid.cell
+                height: Math.max(implicitHeight, theme.target * 1.4)
                 text: qsTr("Choose by the name of the form")
                 onClicked: Kiosk.chooseLifeEvent("")
             }
         }
-        Item { Layout.fillHeight: true }
     }
 }

@@ -1,10 +1,10 @@
 import QtQuick
-import QtQuick.Layouts
 import Kakanai
 import "../components"
 
 // Progress and faults from the printer; staff are called for anything the resident cannot fix.
-Item {
+PageFrame {
+    id: page
     objectName: "printingPage"
     readonly property var o: Kiosk.output
     function faultText(code) {
@@ -15,33 +15,21 @@ Item {
         }
         return qsTr("The printer is not responding. Staff have been called. Please wait.")
     }
-    ColumnLayout {
-        anchors.fill: parent
-        spacing: 30
-        Heading {
-            Layout.fillWidth: true
-            text: o.phase === "failed" ? qsTr("Printing did not finish") : qsTr("Printing your forms…")
-        }
-        KText {
-            objectName: "printProgress"
-            Layout.fillWidth: true
-            visible: o.phase !== "failed"
-            px: 40
-            text: o.pagesDone > 0 ? qsTr("Page %1 of %2 printed").arg(o.pagesDone).arg(o.pageCount) : qsTr("Sending to the printer…")
-        }
-        Banner { objectName: "printFault"; Layout.fillWidth: true; visible: o.phase === "fault"; kind: "warning"; text: faultText(o.fault) }
-        Banner {
-            objectName: "printFailed"
-            Layout.fillWidth: true
-            visible: o.phase === "failed"
-            kind: "error"
-            text: qsTr("Nothing more will be printed. Staff have been called; you can also try again.")
-        }
-        Row {
-            spacing: 24
-            visible: o.phase === "failed"
-            KButton { objectName: "retryPrint"; text: qsTr("Try again"); kind: "primary"; onClicked: o.retryPrint() }
-        }
-        Item { Layout.fillHeight: true }
+    title: o.phase === "failed" ? qsTr("Printing did not finish") : qsTr("Printing your forms…")
+    KText {
+        objectName: "printProgress"
+        width: page.width
+        visible: o.phase !== "failed"
+        px: 40
+        text: o.pagesDone > 0 ? qsTr("Page %1 of %2 printed").arg(o.pagesDone).arg(o.pageCount) : qsTr("Sending to the printer…")
     }
+    Banner { objectName: "printFault"; width: page.width; visible: o.phase === "fault"; kind: "warning"; text: faultText(o.fault) }
+    Banner {
+        objectName: "printFailed"
+        width: page.width
+        visible: o.phase === "failed"
+        kind: "error"
+        text: qsTr("Nothing more will be printed. Staff have been called; you can also try again.")
+    }
+    KButton { objectName: "retryPrint"; visible: o.phase === "failed"; text: qsTr("Try again"); kind: "primary"; onClicked: o.retryPrint() }
 }
