@@ -82,7 +82,8 @@ Window {
         id: topBar
         objectName: "topBar"
         width: parent.width
-        height: 132
+        // Grows when the title wraps to a third line (long languages with larger text).
+        height: Math.max(132, topTitle.contentHeight + 32)
         color: Kiosk.staffCalled ? theme.danger : theme.secondary
         RowLayout {
             anchors.fill: parent
@@ -90,12 +91,14 @@ Window {
             anchors.rightMargin: 20
             spacing: 18
             KText {
+                id: topTitle
                 Layout.fillWidth: true
+                Layout.preferredHeight: contentHeight
                 text: Kiosk.staffCalled ? qsTr("Staff have been called. Please wait here.")
                                         : (Kiosk.staffOperated ? qsTr("Staff-operated mode") + " — " : "") + qsTr("%1 form kiosk — no writing needed").arg(Kiosk.municipality)
                 font.bold: true
                 color: Kiosk.staffCalled ? theme.inverseText : theme.text
-                maximumLineCount: 2
+                maximumLineCount: 3
             }
             KButton {
                 objectName: "largeTextButton"
@@ -162,8 +165,11 @@ Window {
                     objectName: "lang_" + modelData.code
                     text: modelData.name
                     font.family: modelData.font
-                    minWidth: theme.target * 1.6
+                    minWidth: theme.target * 1.2
+                    leftPadding: 16
+                    rightPadding: 16
                     px: 28
+                    scalesWithText: false
                     selected: Kiosk.language === modelData.code
                     Accessible.name: modelData.name
                     onClicked: Kiosk.setLanguage(modelData.code)

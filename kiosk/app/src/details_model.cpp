@@ -13,9 +13,11 @@
 namespace kakanai::kiosk {
 namespace {
 
-const char* const kFieldKeys[] = {"name", "name_kana", "birth_date", "sex", "address", "postal_code", "phone"};
+const char* const kFieldKeys[] = {"name",    "name_kana",   "birth_date", "sex",
+                                  "address", "postal_code", "phone"};
 const char* const kMemberKeys[] = {"name", "name_kana", "birth_date"};
-const char* const kRelationships[] = {"夫", "妻", "子", "父", "母", "祖父", "祖母", "兄", "姉", "弟", "妹", "孫", "世帯主", "同居人"};
+const char* const kRelationships[] = {"夫", "妻", "子", "父", "母", "祖父",   "祖母",
+                                      "兄", "姉", "弟", "妹", "孫", "世帯主", "同居人"};
 
 QString editorMode(const std::string& key) {
     if (key == "name_kana") return QStringLiteral("katakana");
@@ -32,7 +34,8 @@ QString displayValue(const std::string& key, const std::string& value) {
     if (key == "birth_date")
         if (auto d = Date::parseIso(value))
             return QString::fromStdString(formatWareki(*d)) + QStringLiteral("（%1年）").arg(d->year);
-    if (key == "postal_code" && value.size() == 7) return QString::fromStdString(value.substr(0, 3) + "-" + value.substr(3));
+    if (key == "postal_code" && value.size() == 7)
+        return QString::fromStdString(value.substr(0, 3) + "-" + value.substr(3));
     return QString::fromStdString(value);
 }
 
@@ -63,7 +66,8 @@ const Person* DetailsModel::person() const {
 
 QString DetailsModel::fieldSource(const std::string& source) const {
     // Codes the QML translates: card | photo | staff | you | derived | suggested
-    if (source == sources::kMyNumberCard || source == sources::kDriverLicenseCard) return QStringLiteral("card");
+    if (source == sources::kMyNumberCard || source == sources::kDriverLicenseCard)
+        return QStringLiteral("card");
     if (source.rfind("ocr:", 0) == 0) return QStringLiteral("photo");
     if (source == sources::kStaff || source == sources::kManual) return QStringLiteral("staff");
     if (source == sources::kResident) return QStringLiteral("you");
@@ -156,7 +160,8 @@ void DetailsModel::setText(Person& p, const std::string& key, const QString& val
     }
     if (!*f) *f = TextField{};
     // Keep what the card said as provenance when the resident corrects it.
-    if ((*f)->raw.empty() && !(*f)->value.empty() && (*f)->source != std::string(source)) (*f)->raw = (*f)->value;
+    if ((*f)->raw.empty() && !(*f)->value.empty() && (*f)->source != std::string(source))
+        (*f)->raw = (*f)->value;
     std::string v = value.toStdString();
     if (key == "name_kana") v = text::toKatakana(v);
     if (key == "postal_code" || key == "phone") v = text::digitsOnly(v);
@@ -192,6 +197,8 @@ void DetailsModel::editField(const QString& key) {
                                     if (!pp) return;
                                     setText(*pp, k, text, staff ? sources::kStaff : sources::kResident);
                                     removeCheck(*pp, k);
+                                    // A typed (or corrected) name gets its reading suggested like a card's.
+                                    if (k == "name") suggestReading();
                                     emit changed();
                                 });
 }
@@ -201,7 +208,8 @@ void DetailsModel::setSex(const QString& value) {
     if (!p) return;
     const std::string v = value.toStdString();
     if (std::find(std::begin(kSexValues), std::end(kSexValues), v) == std::end(kSexValues)) return;
-    setText(*p, "sex", value, m_kiosk.session().step() == Step::StaffEntry ? sources::kStaff : sources::kResident);
+    setText(*p, "sex", value,
+            m_kiosk.session().step() == Step::StaffEntry ? sources::kStaff : sources::kResident);
     removeCheck(*p, "sex");
     emit changed();
 }
@@ -233,11 +241,12 @@ QVariantList DetailsModel::members() const {
     const Person* p = person();
     if (!p) return out;
     for (const auto& m : p->household) {
-        out << QVariantMap{{"name", m.name ? QString::fromStdString(m.name->value) : QString()},
-                           {"kana", m.name_kana ? QString::fromStdString(m.name_kana->value) : QString()},
-                           {"birth", m.birth_date ? displayValue("birth_date", m.birth_date->value) : QString()},
-                           {"relationship", m.relationship ? QString::fromStdString(m.relationship->value) : QString()},
-                           {"head", m.head_of_household}};
+        out << QVariantMap{
+            {"name", m.name ? QString::fromStdString(m.name->value) : QString()},
+            {"kana", m.name_kana ? QString::fromStdString(m.name_kana->value) : QString()},
+            {"birth", m.birth_date ? displayValue("birth_date", m.birth_date->value) : QString()},
+            {"relationship", m.relationship ? QString::fromStdString(m.relationship->value) : QString()},
+            {"head", m.head_of_household}};
     }
     return out;
 }
@@ -259,7 +268,8 @@ bool DetailsModel::householdComplete() const {
     for (const auto& m : p->household)
         if (!m.name || !m.birth_date || !m.relationship) return false;
     if (m_headAnswer == 0)
-        return std::any_of(p->household.begin(), p->household.end(), [](const Person& m) { return m.head_of_household; });
+        return std::any_of(p->household.begin(), p->household.end(),
+                           [](const Person& m) { return m.head_of_household; });
     return true;
 }
 
@@ -299,9 +309,10 @@ QVariantList DetailsModel::memberFields() const {
         out << QVariantMap{{"key", QString::fromLatin1(k)},
                            {"display", f && *f ? displayValue(k, (*f)->value) : QString()}};
     }
-    out << QVariantMap{{"key", QStringLiteral("relationship")},
-                       {"display", m.relationship ? QString::fromStdString(m.relationship->value) : QString()},
-                       {"head", m.head_of_household}};
+    out << QVariantMap{
+        {"key", QStringLiteral("relationship")},
+        {"display", m.relationship ? QString::fromStdString(m.relationship->value) : QString()},
+        {"head", m.head_of_household}};
     return out;
 }
 

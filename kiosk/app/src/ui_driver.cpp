@@ -7,6 +7,7 @@
 #include <QTest>
 #include <QThread>
 
+#include <algorithm>
 
 namespace kakanai::kiosk {
 namespace {
@@ -44,6 +45,23 @@ QRectF visibleRect(const QQuickItem* item) {
     return r;
 }
 
+// Scrolls every Flickable around the item so that the item is in view, as a person would flick the list.
+void scrollIntoView(QQuickItem* item) {
+    for (QQuickItem* p = item->parentItem(); p; p = p->parentItem()) {
+        if (!p->inherits("QQuickFlickable")) continue;
+        auto* content = p->property("contentItem").value<QQuickItem*>();
+        if (!content) continue;
+        const QRectF r = item->mapRectToItem(content, QRectF(0, 0, item->width(), item->height()));
+        const double y = p->property("contentY").toDouble();
+        const double maxY = std::max(0.0, p->property("contentHeight").toDouble() - p->height());
+        double to = y;
+        if (r.bottom() > y + p->height()) to = r.bottom() - p->height();
+        if (r.top() < to) to = r.top();
+        to = std::clamp(to, 0.0, maxY);
+        if (to != y) p->setProperty("contentY", to);
+    }
+}
+
 } // namespace
 
 QQuickItem* UiDriver::find(const QString& objectName) const {
@@ -57,6 +75,7 @@ QQuickItem* UiDriver::find(const QString& objectName) const {
 bool UiDriver::tap(const QString& objectName) {
     QQuickItem* item = find(objectName);
     if (!item || !item->isEnabled()) return false;
+    scrollIntoView(item);
     const QRectF r = visibleRect(item);
     if (r.isEmpty()) return false;
     ++m_taps;
@@ -103,7 +122,8 @@ QStringList UiDriver::clippedTexts() const {
         if (item->property("truncated").toBool()) out << what + ": elided";
         if (noWrap && cw > item->width() + 1.5)
             out << what + QStringLiteral(": %1 px wide in %2").arg(cw).arg(item->width());
-        if (ch > item->height() + 1.5) out << what + QStringLiteral(": %1 px high in %2").arg(ch).arg(item->height());
+        if (ch > item->height() + 1.5)
+            out << what + QStringLiteral(": %1 px high in %2").arg(ch).arg(item->height());
         const QRectF r = item->mapRectToScene(QRectF(0, 0, noWrap ? cw : item->width(), ch));
         // Inside a scrolled area, the part outside the viewport can be scrolled to: not clipped.
         bool inFlickable = false;

@@ -8,6 +8,7 @@ AbstractButton {
     property string kind: "secondary" // primary | secondary | danger | quiet
     property bool selected: false
     property real px: theme.buttonPx
+    property bool scalesWithText: true
     property string detail: ""
     property real minWidth: theme.target * 2
     focusPolicy: Qt.NoFocus
@@ -55,6 +56,7 @@ AbstractButton {
                 visible: control.selected
                 text: "✓"
                 px: control.px
+                scales: control.scalesWithText
                 font.bold: true
                 color: theme.selectedText
                 wrapMode: Text.NoWrap
@@ -65,6 +67,7 @@ AbstractButton {
                 width: parent.width - (mark.visible ? mark.width + 12 : 0)
                 text: control.text
                 px: control.px
+                scales: control.scalesWithText
                 font.bold: control.kind === "primary"
                 horizontalAlignment: Text.AlignHCenter
                 color: !control.enabled ? theme.disabledText

@@ -12,6 +12,7 @@ Rectangle {
     radius: 16
     readonly property var ed: Kiosk.editor
     readonly property real key: theme.target
+    // The keys are large already (22 mm): they keep their size with larger text so the keyboard fits.
     readonly property var kanaColumns: [
         ["あ", "い", "う", "え", "お"], ["か", "き", "く", "け", "こ"], ["さ", "し", "す", "せ", "そ"],
         ["た", "ち", "つ", "て", "と"], ["な", "に", "ぬ", "ね", "の"], ["は", "ひ", "ふ", "へ", "ほ"],
@@ -108,6 +109,7 @@ Rectangle {
                                     objectName: "kana_" + modelData
                                     text: ed.katakana ? kb.toKata(modelData) : modelData
                                     px: theme.valuePx
+                                    scalesWithText: false
                                     onClicked: ed.type(modelData)
                                 }
                             }
@@ -121,7 +123,7 @@ Rectangle {
                 spacing: 8
                 Repeater {
                     model: (kb.abcRows[0] + kb.abcRows[1] + kb.abcRows[2]).split("")
-                    KButton { width: kb.key; height: kb.key; minWidth: kb.key; padding: 4; leftPadding: 4; rightPadding: 4
+                    KButton { scalesWithText: false; width: kb.key; height: kb.key; minWidth: kb.key; padding: 4; leftPadding: 4; rightPadding: 4
                               objectName: "abc_" + modelData; text: modelData; px: theme.valuePx; onClicked: ed.type(modelData) }
                 }
             }
@@ -131,7 +133,7 @@ Rectangle {
                 spacing: 8
                 Repeater {
                     model: ed.mode === "date" ? ["1","2","3","4","5","6","7","8","9","0"] : ["1","2","3","4","5","6","7","8","9","0","-"]
-                    KButton { width: kb.key * 1.4; height: kb.key; minWidth: kb.key * 1.4; objectName: "digit_" + modelData
+                    KButton { scalesWithText: false; width: kb.key * 1.4; height: kb.key; minWidth: kb.key * 1.4; objectName: "digit_" + modelData
                               text: modelData; px: theme.valuePx; onClicked: ed.type(modelData) }
                 }
             }
@@ -143,21 +145,21 @@ Rectangle {
             Item { Layout.fillWidth: true }
             Column { // editing keys
                 spacing: 10
-                KButton { visible: ed.mode === "kana"; objectName: "kanaDakuten"; width: 300; text: qsTr("゛ (voiced)"); onClicked: ed.modify("dakuten") }
-                KButton { visible: ed.mode === "kana"; objectName: "kanaHandakuten"; width: 300; text: qsTr("゜ (p-sound)"); onClicked: ed.modify("handakuten") }
-                KButton { visible: ed.mode === "kana"; objectName: "kanaSmall"; width: 300; text: qsTr("Small ゃ ゅ ょ っ"); onClicked: ed.modify("small") }
-                KButton { objectName: "editorBackspace"; width: 300; text: qsTr("Delete one"); onClicked: ed.backspace() }
-                KButton { visible: ed.mode !== "date" && ed.mode !== "digits"; objectName: "editorSpace"; width: 300; text: qsTr("Space"); onClicked: ed.space() }
+                KButton { scalesWithText: false; visible: ed.mode === "kana"; objectName: "kanaDakuten"; width: 300; text: qsTr("゛ (voiced)"); onClicked: ed.modify("dakuten") }
+                KButton { scalesWithText: false; visible: ed.mode === "kana"; objectName: "kanaHandakuten"; width: 300; text: qsTr("゜ (p-sound)"); onClicked: ed.modify("handakuten") }
+                KButton { scalesWithText: false; visible: ed.mode === "kana"; objectName: "kanaSmall"; width: 300; text: qsTr("Small ゃ ゅ ょ っ"); onClicked: ed.modify("small") }
+                KButton { scalesWithText: false; objectName: "editorBackspace"; width: 300; text: qsTr("Delete one"); onClicked: ed.backspace() }
+                KButton { scalesWithText: false; visible: ed.mode !== "date" && ed.mode !== "digits"; objectName: "editorSpace"; width: 300; text: qsTr("Space"); onClicked: ed.space() }
             }
         }
         Row { // keyboard choice
             spacing: 12
             visible: ed.mode !== "date"
-            KButton { objectName: "modeHiragana"; text: "ひらがな"; selected: ed.mode === "kana" && !ed.katakana; onClicked: { ed.setMode("kana"); ed.setKatakana(false) } }
-            KButton { objectName: "modeKatakana"; text: "カタカナ"; selected: ed.mode === "kana" && ed.katakana; onClicked: { ed.setMode("kana"); ed.setKatakana(true) } }
-            KButton { objectName: "modeAbc"; text: "ABC"; selected: ed.mode === "abc"; onClicked: ed.setMode("abc") }
-            KButton { objectName: "modeDigits"; text: "123"; selected: ed.mode === "digits"; onClicked: ed.setMode("digits") }
-            KButton { objectName: "editorClear"; text: qsTr("Clear all"); onClicked: ed.clearAll() }
+            KButton { scalesWithText: false; objectName: "modeHiragana"; text: "ひらがな"; selected: ed.mode === "kana" && !ed.katakana; onClicked: { ed.setMode("kana"); ed.setKatakana(false) } }
+            KButton { scalesWithText: false; objectName: "modeKatakana"; text: "カタカナ"; selected: ed.mode === "kana" && ed.katakana; onClicked: { ed.setMode("kana"); ed.setKatakana(true) } }
+            KButton { scalesWithText: false; objectName: "modeAbc"; text: "ABC"; selected: ed.mode === "abc"; onClicked: ed.setMode("abc") }
+            KButton { scalesWithText: false; objectName: "modeDigits"; text: "123"; selected: ed.mode === "digits"; onClicked: ed.setMode("digits") }
+            KButton { scalesWithText: false; objectName: "editorClear"; text: qsTr("Clear all"); onClicked: ed.clearAll() }
         }
     }
 
