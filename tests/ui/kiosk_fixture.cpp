@@ -23,9 +23,10 @@ void KioskFixture::SetUp() {
     KioskController::Options o;
     o.config = demoConfig(KAKANAI_TEST_SOURCE_DIR);
     o.config.staff_pin_hash = kStaffPinHash2468;
-    o.devices = makeSimulatedDevices("memory");
+    o.devices = makeSimulatedDevices(m_printerTarget);
     o.demo = true;
     o.idleTimer = false;
+    o.demoControls = m_demoControls;
     o.clock = [this] { return m_now; };
     m_app = std::make_unique<KioskApp>(std::move(o));
     ASSERT_TRUE(m_app->load());

@@ -43,9 +43,13 @@ protected:
     std::string m_dir;
     std::unique_ptr<KioskApp> m_app;
     std::unique_ptr<UiDriver> m_ui;
-    std::chrono::steady_clock::time_point m_now = std::chrono::steady_clock::time_point(std::chrono::hours(1000));
+    std::chrono::steady_clock::time_point m_now =
+        std::chrono::steady_clock::time_point(std::chrono::hours(1000));
     int m_shots = 0;
     bool m_checkScreens = true;
+    // Set in a derived fixture's constructor: the interactive demo's card buttons, the printer target.
+    bool m_demoControls = false;
+    std::string m_printerTarget = "memory";
 };
 
 } // namespace kakanai::kiosk::test

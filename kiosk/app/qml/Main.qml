@@ -100,6 +100,24 @@ Window {
                 color: Kiosk.staffCalled ? theme.inverseText : theme.text
                 maximumLineCount: 3
             }
+            // Interactive demo only (kakanai-kiosk --demo with a display): stands in for a real card.
+            KButton {
+                objectName: "demoCardButton"
+                visible: Kiosk.demoControls
+                kind: "quiet"
+                px: theme.smallPx
+                // Not translated: a demo aid, not part of the resident's screens.
+                text: Kiosk.identify.cardPresent ? "DEMO: card out" : "DEMO: card in"
+                onClicked: Kiosk.demoCard(Kiosk.identify.cardPresent ? "remove" : "mynumber")
+            }
+            KButton {
+                objectName: "demoLicenceButton"
+                visible: Kiosk.demoControls && !Kiosk.identify.cardPresent
+                kind: "quiet"
+                px: theme.smallPx
+                text: "DEMO: licence in"
+                onClicked: Kiosk.demoCard("licence")
+            }
             KButton {
                 objectName: "largeTextButton"
                 text: Kiosk.largeText ? qsTr("Normal text") : qsTr("Larger text")

@@ -2,6 +2,7 @@
 
 #include "details_model.h"
 #include "editor_model.h"
+#include "fakes/fake_card_reader.h"
 #include "identify_model.h"
 #include "image_store.h"
 #include "output_model.h"
@@ -23,9 +24,9 @@ struct LanguageInfo {
     const char* font;
 };
 constexpr LanguageInfo kLanguageInfo[] = {
-    {"ja", "日本語", "BIZ UDPGothic"},         {"ja-easy", "やさしい にほんご", "BIZ UDPGothic"},
-    {"en", "English", "BIZ UDPGothic"},        {"zh-Hans", "中文", "Noto Sans CJK SC"},
-    {"ko", "한국어", "Noto Sans CJK KR"},      {"vi", "Tiếng Việt", "Noto Sans CJK JP"},
+    {"ja", "日本語", "BIZ UDPGothic"},    {"ja-easy", "やさしい にほんご", "BIZ UDPGothic"},
+    {"en", "English", "BIZ UDPGothic"},   {"zh-Hans", "中文", "Noto Sans CJK SC"},
+    {"ko", "한국어", "Noto Sans CJK KR"}, {"vi", "Tiếng Việt", "Noto Sans CJK JP"},
     {"pt", "Português", "BIZ UDPGothic"},
 };
 
@@ -39,7 +40,7 @@ const LanguageInfo* languageInfo(const std::string& code) {
 
 KioskController::KioskController(Options options, QObject* parent)
     : QObject(parent), m_config(std::move(options.config)), m_devices(std::move(options.devices)),
-      m_demo(options.demo),
+      m_demo(options.demo), m_demoControls(options.demo && options.demoControls),
       m_catalog(FormCatalog::load(options.formsDirectory.empty()
                                       ? m_config.resolvePath(m_config.forms_directory)
                                       : options.formsDirectory,
@@ -92,12 +93,24 @@ KioskController::~KioskController() {
     m_session.wipe();
 }
 
-QObject* KioskController::identifyObject() const { return m_identify; }
-QObject* KioskController::detailsObject() const { return m_details; }
-QObject* KioskController::editorObject() const { return m_editor; }
-QObject* KioskController::questionsObject() const { return m_questions; }
-QObject* KioskController::outputObject() const { return m_output; }
-QObject* KioskController::staffObject() const { return m_staff; }
+QObject* KioskController::identifyObject() const {
+    return m_identify;
+}
+QObject* KioskController::detailsObject() const {
+    return m_details;
+}
+QObject* KioskController::editorObject() const {
+    return m_editor;
+}
+QObject* KioskController::questionsObject() const {
+    return m_questions;
+}
+QObject* KioskController::outputObject() const {
+    return m_output;
+}
+QObject* KioskController::staffObject() const {
+    return m_staff;
+}
 
 std::shared_ptr<const KanjiDictionary> KioskController::dictionary() const {
     std::lock_guard l(m_dictMutex);
@@ -158,7 +171,8 @@ QStringList KioskController::lifeEvents() const {
 
 QString KioskController::pick(const I18nText& text) const {
     const std::string& lang = m_session.language;
-    if (auto it = text.find(lang); it != text.end() && !it->second.empty()) return QString::fromStdString(it->second);
+    if (auto it = text.find(lang); it != text.end() && !it->second.empty())
+        return QString::fromStdString(it->second);
     if (lang != "ja" && lang != "ja-easy")
         if (auto it = text.find("en"); it != text.end()) return QString::fromStdString(it->second);
     return QString::fromStdString(kakanai::pick(text, "ja"));
@@ -168,7 +182,8 @@ QVariantList KioskController::formChoices() const {
     QVariantList out;
     const std::string event = m_lifeEvent.toStdString();
     for (const FormTemplate* f : m_offered) {
-        if (!event.empty() && std::find(f->categories.begin(), f->categories.end(), event) == f->categories.end())
+        if (!event.empty() &&
+            std::find(f->categories.begin(), f->categories.end(), event) == f->categories.end())
             continue;
         out << QVariantMap{{"id", QString::fromStdString(f->id)},
                            {"title", pick(f->title)},
@@ -264,7 +279,8 @@ void KioskController::cancelStaffCall() {
 
 void KioskController::setLanguage(const QString& code) {
     const std::string c = code.toStdString();
-    if (std::find(m_config.languages.begin(), m_config.languages.end(), c) == m_config.languages.end()) return;
+    if (std::find(m_config.languages.begin(), m_config.languages.end(), c) == m_config.languages.end())
+        return;
     m_session.language = c;
     QCoreApplication::removeTranslator(&m_translator);
     if (m_translator.load(QStringLiteral(":/i18n/kiosk_") + code + QStringLiteral(".qm")))
@@ -301,6 +317,15 @@ void KioskController::formsChosen() {
 
 void KioskController::purposeAccepted() {
     go(Step::Identify);
+}
+
+void KioskController::demoCard(const QString& action) {
+    FakeCardReader* card = m_devices.fakeCard;
+    if (!m_demoControls || !card) return;
+    if (action == QLatin1String("remove"))
+        card->remove();
+    else
+        card->insert(action == QLatin1String("licence") ? CardKind::DriverLicense : CardKind::MyNumber, 3);
 }
 
 void KioskController::say(const QString& prompt) {

@@ -50,6 +50,7 @@ class KioskController : public QObject {
     Q_PROPERTY(bool staffCalled READ staffCalled NOTIFY staffCalledChanged)
     Q_PROPERTY(bool staffOperated READ staffOperated NOTIFY staffOperatedChanged)
     Q_PROPERTY(bool demo READ demo CONSTANT)
+    Q_PROPERTY(bool demoControls READ demoControls CONSTANT)
     Q_PROPERTY(QString municipality READ municipality CONSTANT)
     Q_PROPERTY(QStringList lifeEvents READ lifeEvents CONSTANT)
     Q_PROPERTY(QString lifeEvent READ lifeEvent NOTIFY formsChanged)
@@ -70,9 +71,10 @@ public:
         KioskConfig config;
         Devices devices;
         bool demo = false;
-        std::string formsDirectory;         // empty: the config's
+        std::string formsDirectory;               // empty: the config's
         std::function<Clock::time_point()> clock; // empty: steady_clock (tests inject a manual clock)
-        bool idleTimer = true;              // tests drive tick() themselves
+        bool idleTimer = true;                    // tests drive tick() themselves
+        bool demoControls = false; // interactive demo: buttons that insert/remove the simulated card
     };
 
     explicit KioskController(Options options, QObject* parent = nullptr);
@@ -97,6 +99,7 @@ public:
     bool staffOperated() const { return m_staffOperated; }
     void setStaffOperated(bool on);
     bool demo() const { return m_demo; }
+    bool demoControls() const { return m_demoControls; }
     QString municipality() const { return QString::fromStdString(m_config.municipality_name); }
     QStringList lifeEvents() const;
     QString lifeEvent() const { return m_lifeEvent; }
@@ -114,7 +117,7 @@ public:
     // ---- resident actions ----
     Q_INVOKABLE void start();
     Q_INVOKABLE void back();
-    Q_INVOKABLE void startOver();        // asks first
+    Q_INVOKABLE void startOver(); // asks first
     Q_INVOKABLE void answerStartOver(bool yes);
     Q_INVOKABLE void callStaff();
     Q_INVOKABLE void cancelStaffCall();
@@ -125,6 +128,8 @@ public:
     Q_INVOKABLE void formsChosen();
     Q_INVOKABLE void purposeAccepted();
     Q_INVOKABLE void say(const QString& prompt); // voice guidance for a screen, if installed
+    // Interactive demo only: "mynumber" | "licence" inserts the simulated card, "remove" takes it out.
+    Q_INVOKABLE void demoCard(const QString& action);
 
     // ---- for the models ----
     Session& session() { return m_session; }
@@ -181,6 +186,7 @@ private:
     KioskConfig m_config;
     Devices m_devices;
     bool m_demo = false;
+    bool m_demoControls = false;
     FormCatalog m_catalog;
     std::vector<const FormTemplate*> m_offered;
     Session m_session;

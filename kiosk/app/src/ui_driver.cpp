@@ -76,7 +76,8 @@ bool UiDriver::tap(const QString& objectName) {
     QQuickItem* item = find(objectName);
     if (!item || !item->isEnabled()) return false;
     scrollIntoView(item);
-    const QRectF r = visibleRect(item);
+    // A person cannot touch what is off the screen.
+    const QRectF r = visibleRect(item) & QRectF(0, 0, m_window->width(), m_window->height());
     if (r.isEmpty()) return false;
     ++m_taps;
     QTest::mouseClick(m_window, Qt::LeftButton, {}, r.center().toPoint());
