@@ -16,10 +16,12 @@ Item {
         }
         return qsTr("The card could not be read. Please try again, or ask staff.")
     }
+    // The instruction spans the screen: it is the one thing to read here.
+    Heading { id: heading; width: parent.width; text: qsTr("Insert your My Number card or driver's licence") }
     Column {
+        y: heading.height + 26
         width: parent.width - side.width - 50
         spacing: 26
-        Heading { width: parent.width; text: qsTr("Insert your My Number card or driver's licence") }
         Banner { width: parent.width; visible: id_.error.length > 0; kind: "error"; text: errorText(id_.error) }
         Banner {
             width: parent.width
@@ -32,7 +34,7 @@ Item {
     Column {
         id: side
         anchors.right: parent.right
-        anchors.verticalCenter: parent.verticalCenter
+        y: heading.height + Math.max(26, (parent.height - heading.height - height) / 2)
         width: 700
         spacing: 24
         KText { width: parent.width; text: qsTr("No card, or you do not know the PIN?"); font.bold: true }
