@@ -81,7 +81,7 @@ bool UiDriver::tap(const QString& objectName) {
     if (r.isEmpty()) return false;
     ++m_taps;
     QTest::mouseClick(m_window, Qt::LeftButton, {}, r.center().toPoint());
-    settle(60);
+    settle(25);
     return true;
 }
 
@@ -106,7 +106,7 @@ void UiDriver::settle(int ms) {
 }
 
 bool UiDriver::screenshot(const QString& path) {
-    settle(80);
+    settle(30);
     return m_window->grabWindow().save(path);
 }
 
