@@ -148,7 +148,7 @@ public:
 void readConfig(const toml::table& root, KioskConfig& c, Reader& r) {
     r.unknownKeys(root, "",
                   {"kiosk", "municipality", "fees", "forms", "printer", "printers", "reader", "camera",
-                   "timeouts", "staff", "signing", "audit", "fonts"});
+                   "timeouts", "staff", "signing", "audit", "fonts", "ui", "next_steps", "voice"});
 
     if (auto* t = r.table(root, "kiosk", "kiosk")) {
         r.unknownKeys(*t, "kiosk.", {"id", "languages", "default_language"});
@@ -268,6 +268,49 @@ void readConfig(const toml::table& root, KioskConfig& c, Reader& r) {
         r.boolean(*t, "enabled", "camera.enabled", c.camera_enabled);
         r.string(*t, "device", "camera.device", c.camera_device);
     }
+    if (auto* t = r.table(root, "ui", "ui")) {
+        r.unknownKeys(*t, "ui.", {"life_events", "staff_operated", "px_per_mm"});
+        r.strings(*t, "life_events", "ui.life_events", c.life_events);
+        for (std::size_t i = 0; i < c.life_events.size(); ++i)
+            if (std::find_if(std::begin(kLifeEvents), std::end(kLifeEvents), [&](const char* e) {
+                    return c.life_events[i] == e;
+                }) == std::end(kLifeEvents))
+                r.problem("ui.life_events[" + std::to_string(i) + "]",
+                          "unknown life event; supported: moving, childbirth, certificates, health-insurance, "
+                          "proxy");
+        r.boolean(*t, "staff_operated", "ui.staff_operated", c.staff_operated);
+        r.number(*t, "px_per_mm", "ui.px_per_mm", c.px_per_mm, 1.0, 20.0);
+    }
+    if (auto* t = r.table(root, "next_steps", "next_steps")) {
+        for (const auto& [k, v] : *t) {
+            const std::string prefix = "next_steps." + std::string(k.str());
+            if (!isFormId(k.str())) {
+                r.problem(prefix, "not a form id (lower-case letters, digits, '-')");
+                continue;
+            }
+            if (!v.is_table()) {
+                r.problem(prefix, "must be a table with counter and bring");
+                continue;
+            }
+            const auto& nt = *v.as_table();
+            NextStepConfig n;
+            r.unknownKeys(nt, prefix + ".", {"counter", "bring"});
+            r.string(nt, "counter", prefix + ".counter", n.counter);
+            r.strings(nt, "bring", prefix + ".bring", n.bring);
+            for (std::size_t i = 0; i < n.bring.size(); ++i)
+                if (std::find_if(std::begin(kBringItems), std::end(kBringItems), [&](const char* e) {
+                        return n.bring[i] == e;
+                    }) == std::end(kBringItems))
+                    r.problem(prefix + ".bring[" + std::to_string(i) + "]",
+                              "unknown item; supported: id-document, letter-of-proxy, seal, health-insurance-card, "
+                              "maternal-handbook, moving-out-certificate, bank-book, fee");
+            c.next_steps[std::string(k.str())] = n;
+        }
+    }
+    if (auto* t = r.table(root, "voice", "voice")) {
+        r.unknownKeys(*t, "voice.", {"directory"});
+        r.string(*t, "directory", "voice.directory", c.voice_directory);
+    }
     if (auto* t = r.table(root, "timeouts", "timeouts")) {
         r.unknownKeys(*t, "timeouts.", {"idle_s", "warning_s", "card_s"});
         r.integer(*t, "idle_s", "timeouts.idle_s", c.idle_s, 15, 1800);
@@ -305,6 +348,11 @@ void readConfig(const toml::table& root, KioskConfig& c, Reader& r) {
 SignaturePolicy KioskConfig::signatureFor(std::string_view formId) const {
     auto it = signature.find(std::string(formId));
     return it == signature.end() ? default_signature : it->second;
+}
+
+const NextStepConfig* KioskConfig::nextStepFor(std::string_view formId) const {
+    auto it = next_steps.find(std::string(formId));
+    return it == next_steps.end() ? nullptr : &it->second;
 }
 
 const PrinterConfig* KioskConfig::activePrinter() const {

@@ -34,6 +34,19 @@ enum class SignaturePolicy {
     Printed, // the name is printed (記名); the city accepts it without a handwritten signature
 };
 
+// Life events the kiosk offers on "what do you need?" (forms list them in their `categories`).
+inline constexpr const char* kLifeEvents[] = {"moving", "childbirth", "certificates", "health-insurance", "proxy"};
+// What a resident may be asked to bring to the counter (the UI and the next-steps slip translate them).
+inline constexpr const char* kBringItems[] = {"id-document",       "letter-of-proxy", "seal",
+                                              "health-insurance-card", "maternal-handbook", "moving-out-certificate",
+                                              "bank-book",         "fee"};
+
+// [next_steps.<form-id>]: where the printed form goes and what to bring (next-steps slip).
+struct NextStepConfig {
+    std::string counter;            // empty: municipality.counter
+    std::vector<std::string> bring; // kBringItems
+};
+
 struct KioskConfig {
     std::string sourcePath; // the file it was read from; relative paths below resolve against its folder
 
@@ -65,6 +78,18 @@ struct KioskConfig {
     std::string reader_name; // empty: the first reader that holds a card
     bool camera_enabled = true;
     std::string camera_device = "/dev/video0";
+
+    // [ui]
+    std::vector<std::string> life_events{"moving", "childbirth", "certificates", "health-insurance", "proxy"};
+    bool staff_operated = false; // start in staff-operated mode (staff drive the kiosk across the counter)
+    double px_per_mm = 4.0;      // screen density: touch targets are sized in millimetres
+
+    // [next_steps.<form-id>]
+    std::map<std::string, NextStepConfig> next_steps;
+    const NextStepConfig* nextStepFor(std::string_view formId) const;
+
+    // [voice]
+    std::string voice_directory; // <dir>/<language>/<prompt>.wav; empty or missing clips: silence
 
     // [timeouts] seconds
     int idle_s = 90;    // no touch for this long: warn

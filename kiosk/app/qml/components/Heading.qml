@@ -1,0 +1,7 @@
+import QtQuick
+
+KText {
+    px: theme.headingPx
+    font.bold: true
+    Accessible.role: Accessible.Heading
+}
