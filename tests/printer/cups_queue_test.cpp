@@ -4,6 +4,8 @@
 // queue whose printer is gone is reported at once instead of waiting minutes for cupsd to notice.
 #include "print_fixtures.h"
 
+#include "kakanai/print/ipp_printer.h"
+
 #include "test_support.h"
 
 #include <gtest/gtest.h>
@@ -163,6 +165,19 @@ TEST_F(CupsQueue, PrintsThroughTheQueueAndLeavesNothingOfTheResidentInTheSpool) 
     for (std::size_t at : {std::size_t(0), pdf.size() / 2, pdf.size() - 512})
         EXPECT_TRUE(cupsd->filesContaining(pdf.substr(at, 512)).empty()) << "a piece of the PDF at " << at;
     EXPECT_TRUE(cupsd->filesContaining("架空").empty());
+    cupsd->start();
+    ASSERT_TRUE(cupsd->up());
+
+    // The same with a canary in the page text and the PDF's title and author: cupsd parses the document
+    // (format detection) but keeps none of it.
+    const std::string canary = "CANARY-" + randomJobSuffix();
+    auto again = openTarget("kiosk");
+    ASSERT_TRUE(again);
+    Status c = again->print(canaryPdf(canary), {}, 20, nullptr);
+    ASSERT_TRUE(c.ok()) << c.error().message;
+    EXPECT_TRUE(waitUntil([&] { return cupsd->documentFiles().empty(); }, 5s));
+    cupsd->stop();
+    EXPECT_TRUE(cupsd->filesContaining(canary).empty()) << cupsd->filesContaining(canary)[0];
     cupsd->start();
 }
 

@@ -17,6 +17,11 @@ namespace kakanai::test {
 
 IppSimulator& sharedPrinter(); // started on first use, stopped at exit
 const std::vector<std::uint8_t>& demoFormPdf();
+// A small valid PDF whose page text, title and author carry `canary` in plain (uncompressed) bytes, so a scan
+// of a folder finds any copy of it or of its metadata.
+std::vector<std::uint8_t> canaryPdf(const std::string& canary);
+// Regular files under `root` (recursively) whose bytes contain `needle`.
+std::vector<std::string> filesContaining(const std::string& root, const std::string& needle);
 std::string asString(const std::vector<std::uint8_t>& v);
 
 printer::DriverOptions fastOptions(); // connect 1 s, I/O 2 s, poll 100 ms

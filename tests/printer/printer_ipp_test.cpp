@@ -9,6 +9,7 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdlib>
 #include <thread>
 
 using namespace kakanai;
@@ -299,4 +300,63 @@ TEST_F(PrintIpp, PrintsOverIpps) {
     const auto jobs = printedJobs(sim());
     ASSERT_EQ(jobs.size(), 1u);
     EXPECT_EQ(sim().printedDocument(jobs[0]), asString(demoFormPdf()));
+}
+
+TEST_F(PrintIpp, NothingOfTheResidentIsKeptOutsideThePrintersOwnJobStorage) {
+    // ippeveprinter stands in for the printer: its spool is the printer's own job storage, which keeps each
+    // document until the printer drops the job from its history (measured: 60 s, whatever the outcome) and
+    // which the kiosk cannot purge over IPP; docs/printing.md tells cities to switch such storage off. What
+    // the kiosk must guarantee, and this checks for a completed, a cancelled and an aborted job: no copy of
+    // the document or its metadata anywhere else (the printer's log and control files, the kiosk's own
+    // temporary folder), and the scan does find the copy where it is.
+    IppSimulator own("KakanaiSpool");
+    TempDir kioskTmp;
+    const char* oldTmp = std::getenv("TMPDIR");
+    const std::string savedTmp = oldTmp ? oldTmp : "";
+    ::setenv("TMPDIR", kioskTmp.path().c_str(), 1); // the driver's helper processes inherit it
+    auto printer = openTarget(own.uri());
+    ASSERT_TRUE(printer);
+    auto copies = [&](const std::string& canary) {
+        std::vector<std::string> hits = filesContaining(own.root(), canary);
+        for (const auto& f : filesContaining(kioskTmp.path(), canary))
+            hits.push_back(f);
+        return hits;
+    };
+    auto misplaced = [&](const std::string& canary) {
+        std::vector<std::string> out;
+        for (const auto& f : copies(canary))
+            if (f.find(own.root() + "/spool/") != 0 && f.find(own.root() + "/printed/") != 0)
+                out.push_back(f);
+        return out;
+    };
+
+    own.setMode("ok");
+    const std::string printed = "CANARY-" + randomJobSuffix();
+    Status s = printer->print(canaryPdf(printed), {}, 10, nullptr);
+    ASSERT_TRUE(s.ok()) << s.error().message;
+    ASSERT_EQ(own.printedJobNames().size(), 1u);
+    EXPECT_EQ(own.printedDocument(own.printedJobNames()[0]), asString(canaryPdf(printed)));
+    EXPECT_EQ(filesContaining(own.root() + "/spool", printed).size(), 1u)
+        << "control: the scan finds the copy in the printer's job storage";
+    EXPECT_TRUE(misplaced(printed).empty()) << misplaced(printed)[0];
+
+    own.setMode("media-empty");
+    const std::string cancelled = "CANARY-" + randomJobSuffix();
+    Status c = printer->print(canaryPdf(cancelled), {}, 1, nullptr);
+    ASSERT_FALSE(c.ok());
+    EXPECT_EQ(c.error().code, "print.canceled");
+    EXPECT_TRUE(misplaced(cancelled).empty()) << misplaced(cancelled)[0];
+
+    own.setMode("jam");
+    const std::string jammed = "CANARY-" + randomJobSuffix();
+    Status j = printer->print(canaryPdf(jammed), {}, 5, nullptr);
+    ASSERT_FALSE(j.ok());
+    EXPECT_EQ(j.error().code, "print.media-jam");
+    EXPECT_TRUE(misplaced(jammed).empty()) << misplaced(jammed)[0];
+    EXPECT_EQ(own.printedJobNames().size(), 1u) << "neither failed job reached the output tray";
+
+    if (oldTmp)
+        ::setenv("TMPDIR", savedTmp.c_str(), 1);
+    else
+        ::unsetenv("TMPDIR");
 }
