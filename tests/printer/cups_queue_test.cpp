@@ -9,6 +9,7 @@
 #include "test_support.h"
 
 #include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
 
 #include <fcntl.h>
 #include <signal.h>
@@ -222,4 +223,36 @@ TEST_F(CupsQueue, AQueueWhosePrinterIsGoneIsReportedAtOnce) {
     ASSERT_FALSE(s.ok());
     EXPECT_EQ(s.error().code, "print.unreachable");
     EXPECT_EQ(cupsd->admin("lpstat -o kiosk2"), "") << "nothing was queued to print later";
+}
+
+TEST_F(CupsQueue, AStoppedQueueIsWaitedForThenRefusedWithNothingLeftQueued) {
+    // A real "stopped" printer: cupsdisable sets printer-state stopped and the reason "paused".
+    cupsd->addRawQueue("kiosk3", sharedPrinter().uri());
+    cupsd->admin("cupsdisable kiosk3");
+    auto status = run({cliPath(), "printer", "status", "--printer", "kiosk3", "--json"});
+    EXPECT_EQ(status.exitCode, 35) << status.err;
+    const auto j = nlohmann::json::parse(status.out, nullptr, false);
+    ASSERT_FALSE(j.is_discarded()) << status.out;
+    EXPECT_EQ(j["ready"], false);
+    EXPECT_EQ(j["faults"], nlohmann::json::array({"stopped"})) << status.out;
+
+    auto printer = openTarget("kiosk3");
+    ASSERT_TRUE(printer);
+    ProgressLog log;
+    Status s = printer->print(demoFormPdf(), {}, 1, log.recorder());
+    ASSERT_FALSE(s.ok());
+    EXPECT_EQ(s.error().code, "print.stopped");
+    EXPECT_TRUE(log.saw(JobPhase::WaitingForFault, PrinterFault::Stopped));
+    EXPECT_EQ(cupsd->admin("lpstat -o kiosk3"), "") << "nothing waits in the queue to print later";
+
+    // Resumed while the resident still waits: prints once.
+    std::thread resume;
+    Status r = printer->print(demoFormPdf(), {}, 15, [&](const JobProgress& p) {
+        if (p.phase == JobPhase::WaitingForFault && !resume.joinable())
+            resume =
+                std::thread([&] { std::this_thread::sleep_for(500ms), cupsd->admin("cupsenable kiosk3"); });
+    });
+    if (resume.joinable()) resume.join();
+    ASSERT_TRUE(r.ok()) << r.error().message;
+    EXPECT_EQ(sharedPrinter().printedJobNames().size(), 1u);
 }

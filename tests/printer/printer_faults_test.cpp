@@ -162,3 +162,70 @@ TEST(PrinterTarget, AConfigWithAnUnusableTargetNamesTheKey) {
         parseConfig(base + "[printers.counter]\ntarget = \"ipps://192.0.2.10/ipp/print\"\n", "k.toml");
     EXPECT_TRUE(good.problems.empty());
 }
+
+namespace {
+PrinterSnapshot recorded(DeviceState state, std::vector<std::string> reasons, bool accepting = true) {
+    PrinterSnapshot s;
+    s.state = state;
+    s.reasons = std::move(reasons);
+    s.accepting = accepting;
+    return s;
+}
+} // namespace
+
+// printer-state / printer-state-reasons / printer-is-accepting-jobs as real servers reported them
+// (ippeveprinter 2.4.2 and cupsd 2.4.2 on this machine; see docs/printing.md and the research notes §3.5).
+TEST(PrinterReasons, RecordedStatesAreClassifiedAsStaffWouldSeeThem) {
+    // ippeveprinter printing, tray empty (its -c command said STATE: +media-empty,media-needed).
+    EXPECT_EQ(
+        blockingFaults(recorded(DeviceState::Processing, {"media-empty-warning", "media-needed-warning"})),
+        std::vector<PrinterFault>{PrinterFault::MediaEmpty});
+    // The same fault seen through a cupsd queue in front of it.
+    EXPECT_EQ(
+        blockingFaults(recorded(DeviceState::Processing, {"cups-waiting-for-job-completed",
+                                                          "media-empty-warning", "media-needed-warning"})),
+        std::vector<PrinterFault>{PrinterFault::MediaEmpty});
+    // ippeveprinter printing with its cover open.
+    EXPECT_EQ(blockingFaults(recorded(DeviceState::Processing, {"cover-open-warning"})),
+              std::vector<PrinterFault>{PrinterFault::DoorOpen});
+    // ippeveprinter idle after a jam: the reason stays as -report and must not block the next resident,
+    // but it names the cause of the aborted job.
+    const auto afterJam = recorded(DeviceState::Idle, {"media-jam-report"});
+    EXPECT_TRUE(blockingFaults(afterJam).empty());
+    EXPECT_TRUE(toPrinterState(afterJam).ready);
+    EXPECT_EQ(likeliestCause(parsePrinterReasons(afterJam.reasons)), PrinterFault::MediaJam);
+    // ippeveprinter idle with low toner: ready, with a warning for staff.
+    const auto tonerLow = toPrinterState(recorded(DeviceState::Idle, {"toner-low-report"}));
+    EXPECT_TRUE(tonerLow.ready);
+    EXPECT_EQ(tonerLow.faults, std::vector<PrinterFault>{PrinterFault::TonerLow});
+    // cupsdisable QUEUE: printer-state stopped, reason "paused".
+    EXPECT_EQ(blockingFaults(recorded(DeviceState::Stopped, {"paused"})),
+              std::vector<PrinterFault>{PrinterFault::Stopped});
+    // cupsreject QUEUE: idle, no reason, not accepting jobs.
+    EXPECT_EQ(blockingFaults(recorded(DeviceState::Idle, {}, false)),
+              std::vector<PrinterFault>{PrinterFault::Stopped});
+    // cupsd while its printer is gone: idle, no reason at all. Only the driver's direct probe of the
+    // device (unreachable) or the stall timeout can tell; the classifier alone must not invent a fault.
+    EXPECT_TRUE(
+        blockingFaults(recorded(DeviceState::Processing, {"cups-waiting-for-job-completed"})).empty());
+}
+
+// Keyword sets ippeveprinter cannot produce (its STATE: list has no "offline" and it never reports bare
+// keywords): as RFC 8011 §5.4.12 and PWG 5100.9 define them and printers commonly send them.
+TEST(PrinterReasons, KeywordSetsTheSimulatorCannotProduce) {
+    EXPECT_EQ(blockingFaults(recorded(DeviceState::Stopped, {"offline-report"})),
+              std::vector<PrinterFault>{PrinterFault::Offline})
+        << "-report never blocks by itself; the stopped state does, and the report says why";
+    EXPECT_EQ(blockingFaults(recorded(DeviceState::Stopped, {"offline-error"})),
+              std::vector<PrinterFault>{PrinterFault::Offline});
+    EXPECT_EQ(blockingFaults(recorded(DeviceState::Stopped, {"door-open"})),
+              std::vector<PrinterFault>{PrinterFault::DoorOpen});
+    EXPECT_EQ(blockingFaults(recorded(DeviceState::Stopped, {"media-jam", "door-open", "toner-low"})),
+              (std::vector<PrinterFault>{PrinterFault::MediaJam, PrinterFault::DoorOpen}));
+    EXPECT_EQ(blockingFaults(recorded(DeviceState::Idle, {"marker-supply-empty-error"})),
+              std::vector<PrinterFault>{PrinterFault::TonerEmpty});
+    EXPECT_EQ(blockingFaults(recorded(DeviceState::Processing, {"moving-to-paused-warning"})),
+              std::vector<PrinterFault>{PrinterFault::Stopped});
+    EXPECT_EQ(blockingFaults(recorded(DeviceState::Idle, {"shutdown"})),
+              std::vector<PrinterFault>{PrinterFault::Offline});
+}

@@ -413,9 +413,12 @@ bool JobSnapshot::awaitingDocument() const {
 }
 
 std::vector<PrinterFault> blockingFaults(const PrinterSnapshot& s) {
-    std::vector<PrinterFault> faults = blockingFaults(parsePrinterReasons(s.reasons));
+    const auto reasons = parsePrinterReasons(s.reasons);
+    std::vector<PrinterFault> faults = blockingFaults(reasons);
     const bool stopped = s.state == DeviceState::Stopped || !s.accepting;
-    if (stopped && faults.empty()) faults.push_back(PrinterFault::Stopped);
+    // A stopped printer that only reports e.g. offline-report is stopped *because* it is offline: say why.
+    const PrinterFault why = likeliestCause(reasons);
+    if (stopped && faults.empty()) faults.push_back(why != PrinterFault::None ? why : PrinterFault::Stopped);
     return faults;
 }
 
