@@ -415,3 +415,20 @@ TEST(PrintPolicy, JobNamesAreRandomAndNeutral) {
     EXPECT_NE(a, b);
     EXPECT_EQ(a.find_first_not_of("0123456789abcdef"), std::string::npos);
 }
+
+TEST(PrintPolicy, LowTonerIsShownWithTheProgressButNeverHoldsTheJobUp) {
+    Harness h;
+    h.channel->onStatus = [] { return Result<PrinterSnapshot>(idlePrinter({"toner-low-warning"})); };
+    h.channel->onJob = jobStates({IppJobState::Processing, IppJobState::Processing, IppJobState::Completed});
+    Status s = h.print(10);
+    ASSERT_TRUE(s.ok()) << s.error().message;
+    EXPECT_FALSE(h.sawPhase(JobPhase::WaitingForFault));
+    EXPECT_EQ(h.channel->count("cancel"), 0);
+    const bool warned = std::any_of(h.progress.begin(), h.progress.end(), [](const JobProgress& p) {
+        return p.phase == JobPhase::Printing && p.fault == PrinterFault::TonerLow &&
+               p.message.find("toner is low") != std::string::npos && p.secondsUntilCancel < 0;
+    });
+    EXPECT_TRUE(warned) << "staff learn about low toner while the form prints";
+    EXPECT_EQ(h.progress.back().phase, JobPhase::Completed);
+    EXPECT_EQ(h.progress.back().fault, PrinterFault::None);
+}

@@ -189,6 +189,13 @@ TEST_F(PrintIpp, TonerLowIsReportedButNeverStopsPrinting) {
     EXPECT_TRUE(st->ready);
     EXPECT_NE(std::find(st->faults.begin(), st->faults.end(), PrinterFault::TonerLow), st->faults.end());
     EXPECT_EQ(printedJobs(sim()).size(), 1u);
+    // The next job sees the warning from the start and prints without waiting.
+    ProgressLog log;
+    Status next = printer->print(demoFormPdf(), {}, 10, log.recorder());
+    ASSERT_TRUE(next.ok()) << next.error().message;
+    EXPECT_TRUE(log.saw(JobPhase::Submitting, PrinterFault::TonerLow));
+    EXPECT_FALSE(log.saw(JobPhase::WaitingForFault));
+    EXPECT_EQ(printedJobs(sim()).size(), 2u);
 }
 
 // These freeze the printer for 4 s; with 1 s timeouts each exchange gives up (≈ 2 s with libcups' wait for

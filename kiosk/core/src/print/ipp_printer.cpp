@@ -100,6 +100,13 @@ private:
     JobProgress m_last;
     bool m_emitted = false;
     int m_jobId = 0;
+    PrinterFault m_warning = PrinterFault::None; // a warn-only fault (toner low) shown with normal progress
+
+    void noteWarnings(const PrinterSnapshot& st) {
+        const auto reported = reportedFaults(parsePrinterReasons(st.reasons));
+        m_warning = std::any_of(reported.begin(), reported.end(), isWarningOnly) ? PrinterFault::TonerLow
+                                                                                 : PrinterFault::None;
+    }
 
     void emit(const JobProgress& p, bool force = false) {
         const bool changed = !m_emitted || p.phase != m_last.phase || p.fault != m_last.fault ||
@@ -114,7 +121,9 @@ private:
         p.phase = ph;
         p.jobId = m_jobId;
         p.pagesDone = pages >= 0 ? pages : m_last.pagesDone;
+        p.fault = m_warning;
         p.message = std::move(message);
+        if (m_warning != PrinterFault::None) p.message += " (" + adviceFor(m_warning) + ")";
         m_budget.leave(m_clock.now());
         emit(p);
     }
@@ -185,6 +194,7 @@ private:
                 return printError("print.unsupported", "the printer cannot print two-sided (" + ticket.sides +
                                                            "); nothing was sent");
             const auto faults = blockingFaults(*st);
+            noteWarnings(*st);
             if (faults.empty()) return m_budget.leave(m_clock.now()), Status();
             if (holdUp(faults.front(), st->message)) {
                 Error e = printError(errorCodeFor(faults.front()),
@@ -335,6 +345,7 @@ private:
             }
             auto st = m_channel.printerStatus();
             std::vector<PrinterFault> faults = st ? blockingFaults(*st) : std::vector<PrinterFault>{};
+            if (st) noteWarnings(*st);
             if (faults.empty() && j->state == IppJobState::ProcessingStopped)
                 faults.push_back(PrinterFault::Stopped);
 

@@ -49,7 +49,9 @@ enum class JobPhase { Submitting, Queued, Printing, WaitingForFault, Completed, 
 
 struct JobProgress {
     JobPhase phase = JobPhase::Submitting;
-    PrinterFault fault = PrinterFault::None;
+    PrinterFault fault =
+        PrinterFault::None; // with WaitingForFault: what holds the job up; with another phase:
+                            // a warn-only fault (TonerLow) to show staff, printing goes on
     int pagesDone = 0;
     std::string message;
     int jobId = 0;               // the printer's job id once the job was accepted
