@@ -233,23 +233,41 @@ int printCommand(Args& args) {
     }
     options.duplex = args.has("--duplex");
 
+    const bool asJson = args.has("--json");
+    // Scripts that asked for JSON get the same object when nothing could be sent.
+    auto notSent = [&](const std::string& code, const std::string& message, int exitCode) {
+        std::fprintf(stderr, "kakanai: %s\n", message.c_str());
+        if (asJson)
+            std::printf("%s\n",
+                        json{{"printer", resolved->target.text},
+                             {"printer_name", resolved->name.empty() ? json(nullptr) : json(resolved->name)},
+                             {"result", "failed"},
+                             {"job_id", nullptr},
+                             {"accepted_ms", nullptr},
+                             {"completed_ms", nullptr},
+                             {"faults_seen", json::array()},
+                             {"error", errorJson(makeError(code, message))},
+                             {"exit_code", exitCode}}
+                            .dump(2)
+                            .c_str());
+        return exitCode;
+    };
     const std::string& path = args.positional()[0];
     auto pdf = readDocument(path);
-    if (!pdf) return kFailure;
+    if (!pdf)
+        return notSent("print.invalid-document", "cannot read " + path + "; nothing was printed", kFailure);
     if (!isPdf(*pdf)) {
         explicit_bzero(pdf->data(), pdf->size());
-        std::fprintf(stderr,
-                     "kakanai: %s is not a PDF (it does not start with %%PDF-); nothing was printed\n",
-                     path == "-" ? "stdin" : path.c_str());
-        return kInvalid;
+        return notSent("print.invalid-document",
+                       (path == "-" ? std::string("stdin") : path) +
+                           " is not a PDF (it does not start with %PDF-); nothing was printed",
+                       kInvalid);
     }
     auto printer = open(resolved->target);
     if (!printer) {
         explicit_bzero(pdf->data(), pdf->size());
-        std::fprintf(stderr, "kakanai: %s\n", printer.error().message.c_str());
-        return exitCodeFor(printer.error().code);
+        return notSent(printer.error().code, printer.error().message, exitCodeFor(printer.error().code));
     }
-    const bool asJson = args.has("--json");
     if (!asJson) std::fprintf(stderr, "kakanai: printing to %s\n", resolved->target.text.c_str());
     PrintRun run = printTimed(**printer, *pdf, options, resolved->faultWait, true);
     explicit_bzero(pdf->data(), pdf->size());

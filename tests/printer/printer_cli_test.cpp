@@ -103,6 +103,13 @@ TEST_F(PrintCli, ExitCodesNameTheFault) {
     auto notPdf = run({cliPath(), "print", dir.file("note.txt"), "--printer", sim().uri()});
     EXPECT_EQ(notPdf.exitCode, 1) << notPdf.err;
     EXPECT_NE(notPdf.err.find("not a PDF"), std::string::npos);
+    auto notPdfJson = run({cliPath(), "print", dir.file("note.txt"), "--printer", sim().uri(), "--json"});
+    EXPECT_EQ(notPdfJson.exitCode, 1);
+    const json n = json::parse(notPdfJson.out, nullptr, false);
+    ASSERT_FALSE(n.is_discarded()) << notPdfJson.out;
+    EXPECT_EQ(n["result"], "failed");
+    EXPECT_EQ(n["error"]["code"], "print.invalid-document");
+    EXPECT_EQ(n["exit_code"], 1);
 
     auto badTarget = run({cliPath(), "print", form, "--printer", "socket://192.0.2.1"});
     EXPECT_EQ(badTarget.exitCode, 2) << badTarget.err;
