@@ -256,3 +256,25 @@ TEST_F(CupsQueue, AStoppedQueueIsWaitedForThenRefusedWithNothingLeftQueued) {
     ASSERT_TRUE(r.ok()) << r.error().message;
     EXPECT_EQ(sharedPrinter().printedJobNames().size(), 1u);
 }
+
+TEST_F(CupsQueue, ACancelledJobLeavesNothingInTheSpoolAndNeverPrintsLater) {
+    sharedPrinter().setMode("media-empty");
+    const std::string canary = "CANARY-" + randomJobSuffix();
+    auto printer = openTarget("kiosk");
+    ASSERT_TRUE(printer);
+    ProgressLog log;
+    Status s = printer->print(canaryPdf(canary), {}, 2, log.recorder());
+    ASSERT_FALSE(s.ok());
+    EXPECT_EQ(s.error().code, "print.canceled") << s.error().message;
+    EXPECT_TRUE(log.saw(JobPhase::WaitingForFault, PrinterFault::MediaEmpty))
+        << "the queue passes the fault on";
+    EXPECT_TRUE(waitUntil([&] { return cupsd->documentFiles().empty(); }, 5s)) << "PreserveJobFiles No";
+    // Paper arrives after the resident has gone: nothing comes out.
+    sharedPrinter().clearFault();
+    std::this_thread::sleep_for(1s);
+    EXPECT_TRUE(sharedPrinter().printedJobNames().empty());
+    EXPECT_EQ(cupsd->admin("lpstat -o kiosk"), "");
+    cupsd->stop();
+    EXPECT_TRUE(cupsd->filesContaining(canary).empty()) << cupsd->filesContaining(canary)[0];
+    cupsd->start();
+}
