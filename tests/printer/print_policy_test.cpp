@@ -270,13 +270,16 @@ TEST(PrintPolicy, ALostSendDocumentIsResentOnceWhenThePrinterProvesItHasNoDocume
     };
     int creates = 0;
     h.channel->onCreate = [&](const JobTicket&) { return Result<int>(++creates == 1 ? 7 : 9); };
-    h.channel->onJob = [](int id) {
-        return Result<JobSnapshot>(id == 7 ? jobIn(7, IppJobState::Held, {"job-incoming"})
-                                           : jobIn(id, IppJobState::Completed));
+    h.channel->onJob = [&](int id) {
+        if (id != 7) return Result<JobSnapshot>(jobIn(id, IppJobState::Completed));
+        return Result<JobSnapshot>(h.channel->cancelled.empty()
+                                       ? jobIn(7, IppJobState::Held, {"job-incoming"})
+                                       : jobIn(7, IppJobState::Canceled, {"job-canceled-by-user"}));
     };
     Status s = h.print();
     ASSERT_TRUE(s.ok()) << s.error().message;
     EXPECT_EQ(h.channel->cancelled, std::vector<int>{7});
+    EXPECT_GE(h.channel->count("job"), 3) << "looked twice before the cancel, once after";
     EXPECT_EQ(h.channel->count("create"), 2);
     EXPECT_EQ(h.channel->count("send"), 2);
     EXPECT_EQ(h.progress.back().jobId, 9);
@@ -285,9 +288,14 @@ TEST(PrintPolicy, ALostSendDocumentIsResentOnceWhenThePrinterProvesItHasNoDocume
 TEST(PrintPolicy, GivesUpAfterOneResubmission) {
     Harness h;
     h.channel->onSend = [](int) { return Status(channelError(ipp_error::kLost, "reset")); };
-    h.channel->onJob = [](int id) {
-        return Result<JobSnapshot>(jobIn(id, IppJobState::Held, {"job-data-insufficient"}));
+    h.channel->onJob = [&](int id) {
+        const bool cancelled = std::find(h.channel->cancelled.begin(), h.channel->cancelled.end(), id) !=
+                               h.channel->cancelled.end();
+        return Result<JobSnapshot>(cancelled ? jobIn(id, IppJobState::Canceled)
+                                             : jobIn(id, IppJobState::Held, {"job-data-insufficient"}));
     };
+    int creates = 0;
+    h.channel->onCreate = [&](const JobTicket&) { return Result<int>(++creates); };
     Status s = h.print();
     ASSERT_FALSE(s.ok());
     EXPECT_EQ(s.error().code, "print.failed");
@@ -431,4 +439,40 @@ TEST(PrintPolicy, LowTonerIsShownWithTheProgressButNeverHoldsTheJobUp) {
     EXPECT_TRUE(warned) << "staff learn about low toner while the form prints";
     EXPECT_EQ(h.progress.back().phase, JobPhase::Completed);
     EXPECT_EQ(h.progress.back().fault, PrinterFault::None);
+}
+
+// The lost Send-Document was still in the printer's socket: the printer showed no document, then got it
+// just before the cancel arrived and printed it. The kiosk must not send a second copy.
+TEST(PrintPolicy, ALateDocumentThatPrintedDespiteTheCancelIsNeverSentAgain) {
+    Harness h;
+    h.channel->onSend = [](int) { return Status(channelError(ipp_error::kLost, "timed out")); };
+    h.channel->onCancel = [](int) {
+        return Status(channelError(ipp_error::kRefused, "client-error-not-possible"));
+    };
+    h.channel->onJob = [&](int id) {
+        if (h.channel->cancelled.empty())
+            return Result<JobSnapshot>(jobIn(id, IppJobState::Pending, {"job-incoming"}));
+        return Result<JobSnapshot>(jobIn(id, IppJobState::Completed));
+    };
+    Status s = h.print();
+    ASSERT_TRUE(s.ok()) << s.error().message;
+    EXPECT_EQ(h.channel->count("create"), 1);
+    EXPECT_EQ(h.channel->count("send"), 1);
+}
+
+TEST(PrintPolicy, ACancelThatCaughtAJobAlreadyPrintingIsUnconfirmedNotResent) {
+    Harness h;
+    h.channel->onSend = [](int) { return Status(channelError(ipp_error::kLost, "timed out")); };
+    h.channel->onJob = [&](int id) {
+        if (h.channel->cancelled.empty())
+            return Result<JobSnapshot>(jobIn(id, IppJobState::Pending, {"job-incoming"}));
+        JobSnapshot j = jobIn(id, IppJobState::Canceled, {"job-canceled-by-user"});
+        j.impressionsCompleted = 1; // it got the document after all and printed a page
+        return Result<JobSnapshot>(j);
+    };
+    Status s = h.print();
+    ASSERT_FALSE(s.ok());
+    EXPECT_EQ(s.error().code, "print.unconfirmed");
+    EXPECT_EQ(h.channel->count("create"), 1);
+    EXPECT_EQ(h.channel->count("send"), 1);
 }

@@ -9,6 +9,7 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdio>
 #include <cstdlib>
 #include <thread>
 
@@ -221,13 +222,19 @@ TEST_F(PrintIpp, ASendDocumentWhoseAnswerIsLostNeverPrintsTwice) {
         }
     }));
     if (resume.joinable()) resume.join();
-    ASSERT_TRUE(s.ok()) << s.error().code << ": " << s.error().message;
     // The Send-Document answer never came; the driver asked the printer before doing anything else.
     EXPECT_TRUE(std::any_of(log.seen.begin(), log.seen.end(), [](const JobProgress& p) {
         return p.message.find("answer was lost") != std::string::npos;
     }));
     std::this_thread::sleep_for(500ms);
     const auto jobs = own.printedJobNames();
+    std::printf("[ outcome  ] lost Send-Document: %s, %zu cop%s printed\n",
+                s.ok() ? "completed" : s.error().code.c_str(), jobs.size(), jobs.size() == 1 ? "y" : "ies");
+    if (!s.ok()) { // allowed only as "we cannot tell": never a second copy, and staff are told to check
+        EXPECT_EQ(s.error().code, "print.unconfirmed") << s.error().message;
+        EXPECT_LE(jobs.size(), 1u);
+        return;
+    }
     ASSERT_EQ(jobs.size(), 1u) << "exactly one copy, whichever way the recovery went";
     EXPECT_EQ(own.printedDocument(jobs[0]), asString(demoFormPdf()));
 }

@@ -284,24 +284,49 @@ private:
     }
 
     // Send-Document's answer was lost: ask the printer whether it has the document before anything else.
+    // The lost request may still sit in the printer's socket and land at any moment (a printer that froze and
+    // woke up reads it late), so "no document yet" is only believed after a second look, and a resubmission
+    // only follows a cancel that provably caught the job before it printed anything.
     Result<Submission> recoverLostSend() {
         phase(JobPhase::Submitting, kAnswerLost);
+        bool seenWithoutDocument = false;
         for (;;) {
             auto j = m_channel.job(m_jobId);
             if (j) {
                 if (!j->awaitingDocument()) return Submission::Accepted; // it has it: follow, never resend
+                if (!seenWithoutDocument) {                              // a second look, one poll later
+                    seenWithoutDocument = true;
+                    pause();
+                    continue;
+                }
                 Status c = m_channel.cancelJob(m_jobId);
                 if (!c && isConnectionError(c.error())) {
                     if (holdUp(PrinterFault::Unreachable, c.error().message)) return unconfirmed("cancel");
                     pause();
                     continue;
                 }
-                return Submission::NothingHeld;
+                return afterCancelOfADocumentlessJob(c.ok());
             }
             if (j.error().code == ipp_error::kNotFound) return unconfirmed("find");
             if (holdUp(PrinterFault::Unreachable, j.error().message)) return unconfirmed("reach");
             pause();
         }
+    }
+
+    // Only a job the printer shows cancelled, with nothing printed and no sign it ever started, lets the
+    // document be sent again. A job that got its document after all is followed (it prints once); anything
+    // unclear is left to staff rather than risk a second copy.
+    Result<Submission> afterCancelOfADocumentlessJob(bool cancelAccepted) {
+        auto j = m_channel.job(m_jobId);
+        if (!j) return unconfirmed(j.error().code == ipp_error::kNotFound ? "find" : "reach");
+        if (j->state == IppJobState::Completed || j->state == IppJobState::Processing)
+            return Submission::Accepted;
+        const bool started = j->impressionsCompleted > 0 ||
+                             std::any_of(j->reasons.begin(), j->reasons.end(), [](const std::string& r) {
+                                 return r == "job-printing" || r == "processing-to-stop-point";
+                             });
+        if (cancelAccepted && j->state == IppJobState::Canceled && !started) return Submission::NothingHeld;
+        return unconfirmed("cancel");
     }
 
     Error unconfirmed(const std::string& what) {
