@@ -62,6 +62,7 @@ void registerKeysCommands();
 void registerVerifyCommands();
 void registerLedgerCommands();
 void registerBenchHandoffCommand();
+void registerPrintCommands();
 
 // Prints "usage: kakanai <group> <name> <usage>" to stderr and returns kUsage.
 int usage(const Command& c);

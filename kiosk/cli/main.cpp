@@ -44,6 +44,7 @@ int main(int argc, char** argv) {
     registerVerifyCommands();
     registerLedgerCommands();
     registerBenchHandoffCommand();
+    registerPrintCommands();
 
     std::vector<std::string> args(argv + 1, argv + argc);
     if (args.empty() || args[0] == "--help" || args[0] == "-h" || args[0] == "help") {

@@ -1,6 +1,7 @@
 #include "kakanai/config/config.h"
 
 #include "kakanai/base/json_input.h"
+#include "kakanai/print/printer_target.h"
 #include "kakanai_embedded.h"
 
 #include <toml++/toml.h>
@@ -236,6 +237,8 @@ void readConfig(const toml::table& root, KioskConfig& c, Reader& r) {
             r.string(pt, "target", prefix + "target", p.target, true);
             if (!pt.get("target"))
                 r.problem(prefix + "target", "missing (ipp://…, ipps://…, file:DIR or a CUPS queue name)");
+            else if (auto target = parsePrinterTarget(p.target); !target)
+                r.problem(prefix + "target", target.error().message);
             r.integer(pt, "fault_wait_s", prefix + "fault_wait_s", p.fault_wait_s, 0, 3600);
             if (auto* cal = r.table(pt, "calibration", prefix + "calibration")) {
                 const std::string cp = prefix + "calibration.";
