@@ -2,6 +2,7 @@
 
 #include "font_subset.h"
 #include "glyph_outline.h"
+#include "to_unicode.h"
 
 #include "kakanai/base/utf8.h"
 
@@ -315,6 +316,7 @@ Result<Bytes> PdfRenderer::render(const Document& document) {
                                              std::to_string(err.code) + ", detail " +
                                              std::to_string(err.detail) + ")");
         haruFonts[id] = HPDF_GetFont(haru.doc, name, "UTF-8");
+        if (auto st = replaceToUnicode(haruFonts[id], cps); !st) return st.error();
         subsets.push_back(std::move(*sub));
     }
 
