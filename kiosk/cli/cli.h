@@ -56,6 +56,7 @@ void registerFormCommands();
 void registerConfigCommands();
 void registerBenchCommands();
 void registerDemoCommand();
+void registerOcrCommands();
 
 // Prints "usage: kakanai <group> <name> <usage>" to stderr and returns kUsage.
 int usage(const Command& c);

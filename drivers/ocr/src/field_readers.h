@@ -5,6 +5,7 @@
 #include "glyph_reader.h"
 #include "tesseract_engine.h"
 
+#include "kakanai/dates/date.h"
 #include "kakanai/ocr/card_layout.h"
 #include "kakanai/ocr/ocr_person.h"
 
@@ -27,5 +28,6 @@ Result<FieldReading> readField(const FieldContext& ctx, const LayoutField& field
 
 namespace kakanai::ocr {
 // Each line of a multi-line area (back-side address entries) as recognised, top to bottom.
-Result<std::vector<std::string>> readLines(const FieldContext& ctx, const LayoutField& field, double& confidence);
+Result<std::vector<std::string>> readLines(const FieldContext& ctx, const LayoutField& field,
+                                           double& confidence);
 } // namespace kakanai::ocr

@@ -10,6 +10,7 @@
 #include <cmath>
 #include <limits>
 #include <map>
+#include <optional>
 
 namespace kakanai::ocr {
 namespace {
@@ -60,7 +61,8 @@ bool isNameChar(char32_t c) {
 
 // Small kana and ー are legal but rare in names; they look like bits of other glyphs.
 bool isRareInNames(char32_t c) {
-    return std::u32string_view(U"ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶーへヘくロエニハ").find(c) != std::u32string_view::npos;
+    return std::u32string_view(U"ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶーへヘくロエニハ").find(c) !=
+           std::u32string_view::npos;
 }
 
 } // namespace
@@ -95,13 +97,16 @@ float GlyphReader::matchExpected(const cv::Mat& lineGray, std::u32string_view ex
     return dp[std::size_t(n)][std::size_t(m)] / float(n);
 }
 
+// GCC 12 reports a false "potential null pointer dereference" on the non-empty dp vectors below.
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wnull-dereference"
 GlyphText GlyphReader::readName(const cv::Mat& lineGray, const OcrLine& tesseract) const {
     GlyphText out;
     const Atoms a = atomsOf(lineGray);
     const int m = int(a.spans.size());
     if (m == 0) return out;
     const float maxWidth = float(a.height) * 1.3f;
-    constexpr float kReward = 0.09f;    // a well-matched glyph lowers the path cost by this much
+    constexpr float kReward = 0.09f;     // a well-matched glyph lowers the path cost by this much
     constexpr float kTessBonus = 0.018f; // Tesseract agreeing with a candidate
     constexpr float kRarePenalty = 0.02f;
 
@@ -128,7 +133,8 @@ GlyphText GlyphReader::readName(const cv::Mat& lineGray, const OcrLine& tesserac
             }
         }
         if (inside != 1) tess = 0;
-        if (tess && isNameChar(tess) && std::none_of(cands.begin(), cands.end(), [&](auto& c) { return c.cp == tess; }))
+        if (tess && isNameChar(tess) &&
+            std::none_of(cands.begin(), cands.end(), [&](auto& c) { return c.cp == tess; }))
             cands.push_back({tess, scores.distanceTo(tess)});
         // Add the variant forms of every candidate: the jpn model never proposes 﨑 or 髙.
         const std::size_t base = cands.size();
@@ -137,16 +143,18 @@ GlyphText GlyphReader::readName(const cv::Mat& lineGray, const OcrLine& tesserac
                 if (std::none_of(cands.begin(), cands.end(), [&](auto& x) { return x.cp == v; }))
                     cands.push_back({v, scores.distanceTo(v)});
         float best = kInf, second = kInf;
-        const GlyphIndex::Match* pick = nullptr;
+        std::optional<GlyphIndex::Match> pick; // a copy: the warning-free way to keep the winner
         for (const auto& c : cands) {
             if (c.distance == kInf) continue;
             // Tesseract's word context decides near ties; a variant group shares the bonus.
-            const bool agrees = tess && (c.cp == tess || m_variants.groupOf(tess).find(c.cp) != std::u32string_view::npos);
-            const float s = c.distance - (agrees ? kTessBonus : 0.f) + (isRareInNames(c.cp) ? kRarePenalty : 0.f);
+            const bool agrees =
+                tess && (c.cp == tess || m_variants.groupOf(tess).find(c.cp) != std::u32string_view::npos);
+            const float s =
+                c.distance - (agrees ? kTessBonus : 0.f) + (isRareInNames(c.cp) ? kRarePenalty : 0.f);
             if (s < best) {
                 second = best;
                 best = s;
-                pick = &c;
+                pick = c;
             } else if (s < second) {
                 second = s;
             }
@@ -170,10 +178,11 @@ GlyphText GlyphReader::readName(const cv::Mat& lineGray, const OcrLine& tesserac
         return o;
     };
 
-    std::vector<float> dp(std::size_t(m + 1), kInf);
-    std::vector<Option> via(std::size_t(m + 1));
-    std::vector<int> from(std::size_t(m + 1), -1);
-    dp[0] = 0;
+    const std::size_t slots = a.spans.size() + 1;
+    std::vector<float> dp(slots, kInf);
+    std::vector<Option> via(slots);
+    std::vector<int> from(slots, -1);
+    dp.front() = 0;
     for (int i = 1; i <= m; ++i)
         for (int j = i - 1; j >= 0; --j) {
             if (a.spans[std::size_t(i - 1)].b - a.spans[std::size_t(j)].a > maxWidth) break;
@@ -217,7 +226,10 @@ GlyphText GlyphReader::readName(const cv::Mat& lineGray, const OcrLine& tesserac
     return out;
 }
 
-std::pair<char32_t, float> GlyphReader::closestOf(const cv::Mat& lineGray, std::u32string_view candidates) const {
+#pragma GCC diagnostic pop
+
+std::pair<char32_t, float> GlyphReader::closestOf(const cv::Mat& lineGray,
+                                                  std::u32string_view candidates) const {
     const Atoms a = atomsOf(lineGray);
     if (a.spans.empty() || candidates.empty()) return {0, 0};
     // The first glyph: atoms from the left up to one character width.
@@ -231,8 +243,10 @@ std::pair<char32_t, float> GlyphReader::closestOf(const cv::Mat& lineGray, std::
     float bestD = kInf, secondD = kInf;
     for (char32_t c : candidates) {
         const float d = scores.distanceTo(c);
-        if (d < bestD) secondD = bestD, bestD = d, best = c;
-        else if (d < secondD) secondD = d;
+        if (d < bestD)
+            secondD = bestD, bestD = d, best = c;
+        else if (d < secondD)
+            secondD = d;
     }
     return {best, secondD - bestD};
 }
