@@ -196,6 +196,7 @@ void printScores(const std::map<std::string, Score>& scores) {
 }
 
 int benchOcr(Args& args) {
+    args.flag("--details");
     if (!args.parse() || args.positional().size() != 1) return usageOf("bench", "ocr");
     namespace fs = std::filesystem;
     const fs::path dir = args.positional().front();
@@ -239,6 +240,14 @@ int benchOcr(Args& args) {
         const double ms = msSince(t);
         totalMs += ms, worstMs = std::max(worstMs, ms);
         if (!result) ++errorCounts[result.error().code];
+        if (args.has("--details")) { // what the reader saw, never what it read
+            const auto& d = (*reader)->diagnostics();
+            std::printf("%-36s %-20s kind=%s flip=%d card=%.2f marker=%.2f title=%.3f light=%.0f contrast=%.0f "
+                        "sharp=%.2f glare=%.2f %.0f ms\n",
+                        f.filename().c_str(), result ? "ok" : result.error().code.c_str(),
+                        std::string(ocr::kindId(d.kind)).c_str(), d.upsideDown, d.cardScore, d.markerScore,
+                        d.titleDistance, d.brightness, d.contrast, d.sharpness, d.glare, ms);
+        }
         if (auto it = truth.find(f.filename().string()); it != truth.end()) {
             const auto& j = it->second;
             const std::string kind = j.value("kind", "?"), side = j.value("side", "front");
@@ -266,13 +275,13 @@ void registerOcrCommands() {
         {"ocr", "", "IMAGE [--json] [--kind auto|driver-license|mynumber-card|residence-card] [--back]",
          "read name, birth date, sex and address from a photo of an ID card (exit 10-16: retake/not a card)",
          ocrRead});
-    addCommand({"bench", "ocr", "DIR",
+    addCommand({"bench", "ocr", "DIR [--details]",
                 "OCR every image in DIR in one process; last line: kakanai ocr_s_per_image=… images=…",
                 benchOcr});
 #else
     addCommand({"ocr", "", "IMAGE [--json] [--kind …]",
                 "read an ID card photo (not built: KAKANAI_WITH_OCR=OFF)", noOcr});
-    addCommand({"bench", "ocr", "DIR", "OCR benchmark (not built: KAKANAI_WITH_OCR=OFF)", noOcr});
+    addCommand({"bench", "ocr", "DIR [--details]", "OCR benchmark (not built: KAKANAI_WITH_OCR=OFF)", noOcr});
 #endif
 }
 

@@ -136,7 +136,8 @@ ImageQuality measureQuality(const cv::Mat& cardBgr, const cv::Mat& normalised, c
         // Glare: washed-out pixels (bright, colourless) in the original image.
         cv::Mat hsv, washed;
         cv::cvtColor(cardBgr(r), hsv, cv::COLOR_BGR2HSV);
-        cv::inRange(hsv, cv::Scalar(0, 0, 248), cv::Scalar(180, 30, 255), washed);
+        // Clipped, not merely pale: the My Number card's paper itself is almost white.
+        cv::inRange(hsv, cv::Scalar(0, 0, 253), cv::Scalar(180, 12, 255), washed);
         q.glare = std::max(q.glare, cv::countNonZero(washed) / double(r.area()));
         // Contrast: ink darkness of the darkest 3 % against the paper, on the original grey.
         cv::Mat g = gray(r).clone();

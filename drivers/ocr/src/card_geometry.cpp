@@ -65,7 +65,7 @@ double aspectScore(const std::array<cv::Point2f, 4>& q) {
     const double shortSide = (dist(q[1], q[2]) + dist(q[3], q[0])) / 2;
     if (shortSide < 1) return 0;
     const double r = std::log((longSide / shortSide) / kAspect);
-    return std::exp(-(r * r) / (2 * 0.14 * 0.14)); // perspective up to ~25° keeps r within ±0.25
+    return std::exp(-(r * r) / (2 * 0.11 * 0.11)); // perspective up to ~25° keeps r within ±0.25
 }
 
 // Opposite sides of a tilted card stay roughly parallel; a random quadrilateral usually does not.
@@ -108,6 +108,97 @@ std::vector<std::vector<cv::Point2f>> quadCandidates(const cv::Mat& edges, doubl
         }
     }
     return out;
+}
+
+// Quadrilaterals framing the blobs of a foreground mask (the card as a region, not as edges): used
+// where the card's border is faint (a pale card on a white scanner bed) or where a textured background
+// breaks every edge contour. Each comes with how well the blob fills it.
+void maskCandidates(const cv::Mat& mask, double minArea, std::vector<std::pair<std::vector<cv::Point2f>, double>>& out) {
+    std::vector<std::vector<cv::Point>> contours;
+    cv::findContours(mask, contours, cv::RETR_EXTERNAL, cv::CHAIN_APPROX_SIMPLE);
+    for (const auto& c : contours) {
+        const double blobArea = cv::contourArea(c);
+        if (blobArea < minArea) continue;
+        std::vector<cv::Point> hull;
+        cv::convexHull(c, hull);
+        const double perimeter = cv::arcLength(hull, true);
+        std::vector<cv::Point2f> quad;
+        for (double eps : {0.02, 0.03, 0.045, 0.06}) {
+            std::vector<cv::Point> approx;
+            cv::approxPolyDP(hull, approx, eps * perimeter, true);
+            if (approx.size() == 4 && cv::isContourConvex(approx)) {
+                quad.assign(approx.begin(), approx.end());
+                break;
+            }
+        }
+        if (quad.empty()) {
+            cv::Point2f box[4];
+            cv::minAreaRect(hull).points(box);
+            quad.assign(box, box + 4);
+        }
+        const double quadArea = cv::contourArea(quad);
+        if (quadArea <= 0) continue;
+        out.emplace_back(quad, std::min(1.0, blobArea / quadArea));
+    }
+}
+
+// Foreground masks of the card: (1) far in colour from the background seen along the image border,
+// (2) smooth (a printed card) against a textured background, (3) the bright part of the image.
+std::vector<cv::Mat> cardMasks(const cv::Mat& small) {
+    std::vector<cv::Mat> masks;
+    cv::Mat smooth, lab;
+    cv::medianBlur(small, smooth, 5);
+    cv::cvtColor(smooth, lab, cv::COLOR_BGR2Lab);
+    const int b = std::max(2, small.rows / 40);
+    std::vector<cv::Vec3b> border;
+    for (int y = 0; y < lab.rows; ++y)
+        for (int x = 0; x < lab.cols; ++x)
+            if (y < b || y >= lab.rows - b || x < b || x >= lab.cols - b) border.push_back(lab.at<cv::Vec3b>(y, x));
+    cv::Vec3f bg;
+    for (int ch = 0; ch < 3; ++ch) {
+        std::vector<uchar> v;
+        v.reserve(border.size());
+        for (const auto& p : border)
+            v.push_back(p[ch]);
+        std::nth_element(v.begin(), v.begin() + long(v.size() / 2), v.end());
+        bg[ch] = v[v.size() / 2];
+    }
+    cv::Mat dist(lab.size(), CV_8UC1);
+    for (int y = 0; y < lab.rows; ++y)
+        for (int x = 0; x < lab.cols; ++x) {
+            const cv::Vec3b p = lab.at<cv::Vec3b>(y, x);
+            const float d = std::hypot(float(p[0]) - bg[0], 1.6f * (float(p[1]) - bg[1]), 1.6f * (float(p[2]) - bg[2]));
+            dist.at<uchar>(y, x) = cv::saturate_cast<uchar>(d * 4);
+        }
+    const auto closeOpen = [&](cv::Mat m) {
+        const int k = std::max(3, small.cols / 120) | 1;
+        cv::morphologyEx(m, m, cv::MORPH_CLOSE, cv::getStructuringElement(cv::MORPH_RECT, cv::Size(k * 3, k * 3)));
+        cv::morphologyEx(m, m, cv::MORPH_OPEN, cv::getStructuringElement(cv::MORPH_RECT, cv::Size(k, k)));
+        return m;
+    };
+    cv::Mat m1;
+    cv::threshold(dist, m1, 0, 255, cv::THRESH_BINARY | cv::THRESH_OTSU);
+    masks.push_back(closeOpen(m1));
+    cv::Mat low;
+    cv::threshold(dist, low, 24, 255, cv::THRESH_BINARY); // a faint tint difference (scanner bed)
+    masks.push_back(closeOpen(low));
+
+    cv::Mat gray, g32, mu, mu2, var;
+    cv::cvtColor(small, gray, cv::COLOR_BGR2GRAY);
+    gray.convertTo(g32, CV_32F);
+    cv::blur(g32, mu, cv::Size(7, 7));
+    cv::blur(g32.mul(g32), mu2, cv::Size(7, 7));
+    var = mu2 - mu.mul(mu);
+    cv::Mat calm = var < 60.0f;
+    cv::Mat calmBig;
+    cv::morphologyEx(calm, calmBig, cv::MORPH_OPEN, cv::getStructuringElement(cv::MORPH_RECT, cv::Size(5, 5)));
+    masks.push_back(closeOpen(calmBig));
+
+    cv::Mat bright, blurred;
+    cv::GaussianBlur(gray, blurred, cv::Size(9, 9), 0);
+    cv::threshold(blurred, bright, 0, 255, cv::THRESH_BINARY | cv::THRESH_OTSU);
+    masks.push_back(closeOpen(bright));
+    return masks;
 }
 
 // Moves each side onto the strongest nearby edge at full resolution and intersects the sides again.
@@ -180,14 +271,29 @@ std::optional<CardQuad> findCard(const cv::Mat& bgr) {
 
     const double imageArea = double(small.cols) * small.rows;
     std::optional<CardQuad> best;
+    // A card seen as a region: how well its blob fills the quadrilateral replaces edge support.
+    for (const cv::Mat& mask : cardMasks(small)) {
+        std::vector<std::pair<std::vector<cv::Point2f>, double>> found;
+        maskCandidates(mask, imageArea * 0.04, found);
+        for (const auto& [pts, fill] : found) {
+            const auto q = orderCorners(pts);
+            std::vector<cv::Point2f> poly(q.begin(), q.end());
+            const double areaFraction = cv::contourArea(poly) / imageArea;
+            if (areaFraction > 0.97) continue;
+            const double fillScore = std::clamp((fill - 0.80) / 0.17, 0.0, 1.0);
+            const double score = aspectScore(q) * shapeScore(q) * fillScore * (0.5 + 0.5 * edgeSupport(edges, q)) *
+                                 (0.6 + 0.4 * std::min(1.0, areaFraction / 0.25));
+            if (!best || score > best->score) best = CardQuad{q, score, areaFraction};
+        }
+    }
     for (const cv::Mat* map : {&closed, &edges}) {
         for (const auto& pts : quadCandidates(*map, imageArea * 0.04)) {
             const auto q = orderCorners(pts);
             std::vector<cv::Point2f> poly(q.begin(), q.end());
             const double areaFraction = cv::contourArea(poly) / imageArea;
-            if (areaFraction > 0.985) continue; // the image border itself
+            if (areaFraction > 0.97) continue; // the image border itself
             const double score = aspectScore(q) * shapeScore(q) * edgeSupport(edges, q) *
-                                 (0.7 + 0.3 * std::min(1.0, areaFraction / 0.3));
+                                 (0.6 + 0.4 * std::min(1.0, areaFraction / 0.25));
             if (!best || score > best->score) best = CardQuad{q, score, areaFraction};
         }
     }
