@@ -6,6 +6,7 @@
 #include "kakanai/ocr/field_text.h"
 
 #include <algorithm>
+#include <optional>
 
 namespace kakanai::ocr {
 namespace {
@@ -67,7 +68,8 @@ Result<FieldReading> readText(const FieldContext& ctx, const LayoutField& field,
         const cv::Mat img = lineImage(ctx.normalised, lines[i], kInkHeight);
         auto tess = ctx.engine.recognizeLine(img, OcrModel::Japanese);
         if (!tess) return tess.error();
-        const std::string text = ctx.glyphs.checkVariants(img, *tess, doubtful);
+        // Variant forms (崎/﨑) matter in names; addresses are printed in standard forms.
+        const std::string text = field.field == "address" ? tess->text : ctx.glyphs.checkVariants(img, *tess, doubtful);
         if (i > 0) {
             r.raw += "\u3000";
             // A first line that stops short was wrapped at a space (before the building name).
@@ -80,6 +82,7 @@ Result<FieldReading> readText(const FieldContext& ctx, const LayoutField& field,
     r.value = normaliseJapaneseText(joined);
     r.confidence = lines.empty() ? 0 : conf;
     if (field.field == "address") r.doubts = addressDoubts(r.value);
+    else if (field.field == "nationality") r.doubts = nationalityDoubts(r.value);
     else if (r.value.empty()) r.doubts.push_back("nothing was read");
     if (!doubtful.empty()) r.doubts.push_back(variantDoubt(doubtful));
     return r;
@@ -89,20 +92,39 @@ Result<FieldReading> readDate(const FieldContext& ctx, const LayoutField& field,
     FieldReading r;
     r.field = field.field;
     const std::string whitelist = field.charset.empty() ? std::string() : field.charset + " ";
-    // Two text heights: a date is short, and a second reading costs little next to a wrong birth date.
+    // Two text heights, and they must agree: a digit misread (3→5) still parses as a valid date, so
+    // one reading alone could be confidently wrong. A second short line costs little.
+    std::optional<Date> first;
+    double firstConfidence = 0;
     for (int height : {kInkHeight, 34}) {
         const cv::Mat img = lineImage(ctx.normalised, line, height);
         auto tess = ctx.engine.recognizeLine(img, OcrModel::Japanese, whitelist);
         if (!tess) return tess.error();
         if (r.raw.empty()) r.raw = tess->text;
-        if (auto d = parseCardDate(tess->text)) {
+        const auto d = parseCardDate(tess->text);
+        if (!d) continue;
+        if (!first) {
+            first = d;
+            firstConfidence = lineConfidence(*tess);
             r.raw = tess->text;
-            r.value = d->iso();
-            r.confidence = lineConfidence(*tess);
-            r.doubts = birthDateDoubts(*d, ctx.today);
-            if (height != kInkHeight) r.confidence = std::min(r.confidence, 0.85);
+            continue;
+        }
+        if (*d != *first) {
+            r.value = first->iso();
+            r.confidence = std::min(firstConfidence, 0.5);
+            r.doubts.push_back("two readings of the date disagree");
             return r;
         }
+        r.value = first->iso();
+        r.confidence = std::min(firstConfidence, double(lineConfidence(*tess)));
+        r.doubts = birthDateDoubts(*first, ctx.today);
+        return r;
+    }
+    if (first) { // only one reading parsed
+        r.value = first->iso();
+        r.confidence = std::min(firstConfidence, 0.6);
+        r.doubts = birthDateDoubts(*first, ctx.today);
+        return r;
     }
     r.doubts.push_back("not a valid date");
     return r;

@@ -37,7 +37,10 @@ TEST(Sex, KanjiAndLatin) {
 }
 
 TEST(Normalise, JapaneseSpacingDashesAndStrays) {
-    EXPECT_EQ(normaliseJapaneseText(" 架空  花子 |"), "架空\u3000花子");
+    EXPECT_EQ(normaliseJapaneseText(" 架空\u3000 花子 |"), "架空\u3000花子");
+    // Tesseract's spaces between Japanese words are not on the card; a dash misread as 一 is a hyphen.
+    EXPECT_EQ(normaliseJapaneseText("神奈 川 県 横浜 市 ６ －５ 一 ２１"), "神奈川県横浜市６－５－２１");
+    EXPECT_EQ(normaliseJapaneseText("A B"), "Ａ\u3000Ｂ");
     EXPECT_EQ(normaliseJapaneseText("東京都千代田区1丁目2ー3"), "東京都千代田区１丁目２－３");
     EXPECT_EQ(normaliseJapaneseText("「大阪府"), "大阪府");
 }
@@ -64,6 +67,13 @@ TEST(Plausibility, Names) {
     EXPECT_FALSE(nameDoubts("", false).empty());
     EXPECT_TRUE(nameDoubts("NGUYEN VAN AN", true).empty());
     EXPECT_FALSE(nameDoubts("NGUYEN 4N", true).empty());
+}
+
+TEST(Plausibility, Nationality) {
+    EXPECT_TRUE(nationalityDoubts("ベトナム").empty());
+    EXPECT_TRUE(nationalityDoubts("中国").empty());
+    EXPECT_FALSE(nationalityDoubts("の２").empty());
+    EXPECT_FALSE(nationalityDoubts("").empty());
 }
 
 TEST(Plausibility, BirthDates) {

@@ -21,6 +21,7 @@ bool isDash(char32_t c) {
     return c == U'-' || c == 0xFF0D || c == 0x30FC || c == 0x2010 || c == 0x2012 || c == 0x2013 || c == 0x2014 ||
            c == 0x2015 || c == 0x2212 || c == 0x4E00 /* 一 between digits is a misread dash */;
 }
+bool isLatin(char32_t c) { return (c > 0x20 && c < 0x7F) || (c >= 0xFF01 && c <= 0xFF5E); }
 bool isKana(char32_t c) { return (c >= 0x3041 && c <= 0x309F) || (c >= 0x30A0 && c <= 0x30FF); }
 bool isKanji(char32_t c) {
     return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0xF900 && c <= 0xFAFF) ||
@@ -32,6 +33,12 @@ bool isStray(char32_t c) {
            std::u32string_view::npos;
 }
 
+bool nextNonSpaceIsDigit(const std::u32string& s, std::size_t from) {
+    while (from < s.size() && isSpace(s[from]))
+        ++from;
+    return from < s.size() && isDigit(s[from]);
+}
+
 } // namespace
 
 std::string normaliseJapaneseText(std::string_view ocr) {
@@ -41,11 +48,21 @@ std::string normaliseJapaneseText(std::string_view ocr) {
     for (std::size_t i = 0; i < in.size(); ++i) {
         char32_t c = in[i];
         if (isSpace(c)) {
-            pendingSpace = !out.empty();
+            // Tesseract puts ASCII spaces between Japanese "words"; the card prints none there. A
+            // U+3000 (from the name splitter or a wrapped address line) is real and kept.
+            std::size_t next = i;
+            while (next < in.size() && isSpace(in[next]))
+                ++next;
+            bool wide = false;
+            for (std::size_t k = i; k < next; ++k)
+                wide |= in[k] == 0x3000;
+            const bool latinBoth = !out.empty() && next < in.size() && isLatin(out.back()) && isLatin(in[next]);
+            pendingSpace = !out.empty() && (wide || latinBoth);
+            i = next - 1;
             continue;
         }
         // A dash between digits (１－２, read as ー, 一 or -) is the address hyphen.
-        if (isDash(c) && !out.empty() && isDigit(out.back()) && i + 1 < in.size() && isDigit(in[i + 1]))
+        if (isDash(c) && !out.empty() && isDigit(out.back()) && nextNonSpaceIsDigit(in, i + 1))
             c = 0xFF0D;
         if (c >= 0x21 && c <= 0x7E) c += 0xFEE0; // ASCII → full width, as cards print
         if (pendingSpace) out.push_back(0x3000);
@@ -182,6 +199,21 @@ std::vector<std::string> addressDoubts(std::string_view address) {
         odd |= isStray(c >= 0xFF01 && c <= 0xFF5E ? c - 0xFEE0 : c) && c != U'・' && c != 0xFF08 && c != 0xFF09;
     if (odd) doubts.emplace_back("contains characters an address does not have");
     return doubts;
+}
+
+std::vector<std::string> nationalityDoubts(std::string_view nationality) {
+    const std::u32string s = utf8::decode(nationality);
+    std::size_t letters = 0;
+    bool odd = false;
+    for (char32_t c : s) {
+        if (isSpace(c)) continue;
+        ++letters;
+        odd |= !(isKanji(c) || (c >= 0x30A0 && c <= 0x30FF) || c == U'・');
+    }
+    if (letters == 0) return {"nothing was read"};
+    if (letters < 2 || letters > 16) return {"implausible length for a country or region"};
+    if (odd) return {"contains characters a country name does not have"};
+    return {};
 }
 
 std::vector<std::string> birthDateDoubts(const Date& birth, const Date& today) {

@@ -32,6 +32,8 @@ std::span<const std::string_view> prefectures();
 // Plausibility problems, as short English phrases without the value itself; empty when plausible.
 std::vector<std::string> nameDoubts(std::string_view name, bool latin);
 std::vector<std::string> addressDoubts(std::string_view address);
+// 国籍・地域 as printed on a residence card: katakana or kanji, 2–16 characters.
+std::vector<std::string> nationalityDoubts(std::string_view nationality);
 std::vector<std::string> birthDateDoubts(const Date& birth, const Date& today);
 
 // Back-side address entries (追記欄, 備考, 住居地記載欄), one recognised line each, oldest first: the
