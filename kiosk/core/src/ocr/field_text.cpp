@@ -21,7 +21,11 @@ bool isDash(char32_t c) {
     return c == U'-' || c == 0xFF0D || c == 0x30FC || c == 0x2010 || c == 0x2012 || c == 0x2013 || c == 0x2014 ||
            c == 0x2015 || c == 0x2212 || c == 0x4E00 /* 一 between digits is a misread dash */;
 }
-bool isLatin(char32_t c) { return (c > 0x20 && c < 0x7F) || (c >= 0xFF01 && c <= 0xFF5E); }
+// Letters between which a space is a word break (a Latin name), digits excluded.
+bool isLatin(char32_t c) {
+    if (c >= 0xFF21 && c <= 0xFF5A) c -= 0xFEE0;
+    return (c >= U'A' && c <= U'Z') || (c >= U'a' && c <= U'z');
+}
 bool isKana(char32_t c) { return (c >= 0x3041 && c <= 0x309F) || (c >= 0x30A0 && c <= 0x30FF); }
 bool isKanji(char32_t c) {
     return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0xF900 && c <= 0xFAFF) ||
