@@ -246,8 +246,8 @@ std::array<cv::Point2f, 4> refineCorners(const cv::Mat& gray, const std::array<c
 
 } // namespace
 
-std::optional<CardQuad> findCard(const cv::Mat& bgr) {
-    if (bgr.empty()) return std::nullopt;
+std::vector<CardQuad> findCards(const cv::Mat& bgr, std::size_t maxCandidates) {
+    if (bgr.empty()) return {};
     const double scale = std::min(1.0, double(kWorkSize) / std::max(bgr.cols, bgr.rows));
     cv::Mat small;
     cv::resize(bgr, small, cv::Size(), scale, scale, cv::INTER_AREA);
@@ -270,12 +270,12 @@ std::optional<CardQuad> findCard(const cv::Mat& bgr) {
     cv::dilate(edges, closed, cv::getStructuringElement(cv::MORPH_RECT, cv::Size(3, 3)));
 
     const double imageArea = double(small.cols) * small.rows;
-    std::optional<CardQuad> best;
+    std::vector<CardQuad> found;
     // A card seen as a region: how well its blob fills the quadrilateral replaces edge support.
     for (const cv::Mat& mask : cardMasks(small)) {
-        std::vector<std::pair<std::vector<cv::Point2f>, double>> found;
-        maskCandidates(mask, imageArea * 0.04, found);
-        for (const auto& [pts, fill] : found) {
+        std::vector<std::pair<std::vector<cv::Point2f>, double>> regions;
+        maskCandidates(mask, imageArea * 0.04, regions);
+        for (const auto& [pts, fill] : regions) {
             const auto q = orderCorners(pts);
             std::vector<cv::Point2f> poly(q.begin(), q.end());
             const double areaFraction = cv::contourArea(poly) / imageArea;
@@ -283,7 +283,7 @@ std::optional<CardQuad> findCard(const cv::Mat& bgr) {
             const double fillScore = std::clamp((fill - 0.80) / 0.17, 0.0, 1.0);
             const double score = aspectScore(q) * shapeScore(q) * fillScore * (0.5 + 0.5 * edgeSupport(edges, q)) *
                                  (0.6 + 0.4 * std::min(1.0, areaFraction / 0.25));
-            if (!best || score > best->score) best = CardQuad{q, score, areaFraction};
+            found.push_back(CardQuad{q, score, areaFraction});
         }
     }
     for (const cv::Mat* map : {&closed, &edges}) {
@@ -294,17 +294,38 @@ std::optional<CardQuad> findCard(const cv::Mat& bgr) {
             if (areaFraction > 0.97) continue; // the image border itself
             const double score = aspectScore(q) * shapeScore(q) * edgeSupport(edges, q) *
                                  (0.6 + 0.4 * std::min(1.0, areaFraction / 0.25));
-            if (!best || score > best->score) best = CardQuad{q, score, areaFraction};
+            found.push_back(CardQuad{q, score, areaFraction});
         }
     }
-    if (!best || best->score < 0.25) return std::nullopt;
-    for (auto& p : best->corners)
-        p *= float(1.0 / scale);
+    // Best first; a candidate framing nearly the same quadrilateral as a better one adds nothing.
+    std::sort(found.begin(), found.end(), [](const CardQuad& a, const CardQuad& b) { return a.score > b.score; });
+    const double near = std::hypot(small.cols, small.rows) * 0.03;
+    std::vector<CardQuad> out;
+    for (const auto& c : found) {
+        if (c.score < 0.25 || out.size() >= maxCandidates) break;
+        const bool duplicate = std::any_of(out.begin(), out.end(), [&](const CardQuad& o) {
+            for (std::size_t i = 0; i < 4; ++i)
+                if (dist(o.corners[i], c.corners[i]) > near) return false;
+            return true;
+        });
+        if (!duplicate) out.push_back(c);
+    }
+    if (out.empty()) return out;
     cv::Mat fullGray;
     cv::cvtColor(bgr, fullGray, cv::COLOR_BGR2GRAY);
-    best->corners = orderCorners({best->corners.begin(), best->corners.end()});
-    best->corners = refineCorners(fullGray, best->corners);
-    return best;
+    for (auto& c : out) {
+        for (auto& p : c.corners)
+            p *= float(1.0 / scale);
+        c.corners = orderCorners({c.corners.begin(), c.corners.end()});
+        c.corners = refineCorners(fullGray, c.corners);
+    }
+    return out;
+}
+
+std::optional<CardQuad> findCard(const cv::Mat& bgr) {
+    auto all = findCards(bgr, 1);
+    if (all.empty()) return std::nullopt;
+    return all.front();
 }
 
 cv::Mat rectifyCard(const cv::Mat& bgr, const CardQuad& quad, bool rotate180) {

@@ -7,6 +7,7 @@
 
 #include <array>
 #include <optional>
+#include <vector>
 
 namespace kakanai::ocr {
 
@@ -23,6 +24,9 @@ struct CardQuad {
 
 // The most card-like quadrilateral, or nullopt.
 std::optional<CardQuad> findCard(const cv::Mat& bgr);
+// The most card-like quadrilaterals, best first (distinct ones only): the reader checks each by its
+// content, so a portrait, a sheet of paper or a card merged with what touches it does not win by shape.
+std::vector<CardQuad> findCards(const cv::Mat& bgr, std::size_t maxCandidates);
 
 // The card warped to kCardPxPerMm (1027 × 648 px); rotate180 turns it over in the plane.
 cv::Mat rectifyCard(const cv::Mat& bgr, const CardQuad& quad, bool rotate180 = false);

@@ -51,6 +51,7 @@ constexpr double kMinBrightness = 28;  // median grey of the card
 constexpr double kMinContrast = 22;    // ink against paper in the value boxes
 constexpr double kMinSharpness = 0.16; // steepest edges per unit of contrast
 constexpr double kMaxGlare = 0.35;     // washed-out fraction of a value box
+constexpr std::size_t kCandidates = 3;  // card-like quadrilaterals checked by content
 
 } // namespace
 
@@ -73,7 +74,8 @@ struct TesseractIdReader::Impl {
     std::optional<Date> today;
     OcrDiagnostics diag;
 
-    Result<cv::Mat> findAndFlatten(const ImageData& image) {
+    // The card-like quadrilaterals of the photo, flattened, best first (at most kCandidates).
+    Result<std::vector<cv::Mat>> findAndFlatten(const ImageData& image) {
         const auto t = Clock::now();
         auto decoded = decodeImage(image);
         if (!decoded) return decoded.error();
@@ -86,13 +88,41 @@ struct TesseractIdReader::Impl {
         cv::meanStdDev(gray, mean, stddev);
         if (mean[0] < 18) return errors::make(errors::kTooDark, "the image is almost black");
         if (stddev[0] < 6) return errors::make(errors::kNoCard, "the image is blank");
-        const auto quad = findCard(bgr);
+        const auto quads = findCards(bgr, kCandidates);
         diag.msDetect = msSince(t);
-        if (!quad)
+        if (quads.empty())
             return mean[0] < 55 ? errors::make(errors::kTooDark, "no card found in a dark image")
                                 : errors::make(errors::kNoCard, "no ID card found in the image");
-        diag.cardScore = quad->score;
-        return rectifyCard(bgr, *quad);
+        diag.cardScore = quads.front().score;
+        std::vector<cv::Mat> cards;
+        for (const auto& q : quads)
+            cards.push_back(rectifyCard(bgr, q));
+        return cards;
+    }
+
+    // The first candidate whose content is a known card front. A My Number card back seen in any
+    // candidate stops everything at once: nothing of that image is read.
+    Result<std::pair<cv::Mat, Classification>> pickFront(std::vector<cv::Mat>& cards, IdDocumentKind kind) {
+        std::optional<Error> first;
+        for (std::size_t i = 0; i < cards.size(); ++i) {
+            auto cls = classifyFront(cards[i], layouts, kind, *glyphs);
+            if (cls) {
+                diag.cardScore = double(i); // which candidate won (0: the most card-like)
+                return std::pair{cards[i], *cls};
+            }
+            if (cls.error().code == errors::kBackSide) return cls.error();
+            if (!first) first = cls.error();
+        }
+        // No candidate shows a portrait where a card front has one: the card itself was not found
+        // (a textured background, a cut-off card), which a retake fixes; a foreign card would have one.
+        double portrait = 0;
+        for (const auto& l : layouts)
+            if (const LayoutSide* f = l.side(CardSide::Front))
+                for (bool flipped : {false, true})
+                    portrait = std::max(portrait, sideMarkerScore(cards.front(), *f, flipped));
+        if (first->code == errors::kUnsupportedKind && kind == IdDocumentKind::Auto && portrait < 0.6)
+            return errors::make(errors::kNoCard, "no ID card found in the image");
+        return *first;
     }
 
     FieldContext context(const cv::Mat& normalised, const CardLayout& layout) {
@@ -112,13 +142,23 @@ struct TesseractIdReader::Impl {
         diag = {};
         auto flat = findAndFlatten(image);
         if (!flat) return flat.error();
-        cv::Mat card = std::move(*flat), gray, normalised;
+        std::vector<cv::Mat> candidates = std::move(*flat);
+        cv::Mat card, gray, normalised;
         WipeGuard guard{&card, &gray, &normalised};
+        struct WipeAll {
+            std::vector<cv::Mat>& mats;
+            ~WipeAll() {
+                for (auto& m : mats)
+                    wipe(m);
+            }
+        } wipeCandidates{candidates};
 
         auto t = Clock::now();
-        auto cls = classifyFront(card, layouts, kind, *glyphs);
+        auto picked = pickFront(candidates, kind);
         diag.msClassify = msSince(t);
-        if (!cls) return cls.error(); // ocr.back-side: `card` is wiped by the guard, nothing was read
+        if (!picked) return picked.error(); // ocr.back-side: every candidate is wiped, nothing was read
+        card = picked->first.clone();
+        const Classification* cls = &picked->second;
         diag.kind = cls->layout->kind;
         diag.upsideDown = cls->upsideDown;
         diag.markerScore = cls->markerScore;
@@ -170,7 +210,9 @@ struct TesseractIdReader::Impl {
             return errors::make(errors::kUnsupportedKind, "say which card's back this is (--kind)");
         auto flat = findAndFlatten(image);
         if (!flat) return flat.error();
-        cv::Mat card = std::move(*flat), gray, normalised;
+        cv::Mat card = flat->front(), gray, normalised;
+        for (std::size_t i = 1; i < flat->size(); ++i)
+            wipe((*flat)[i]);
         WipeGuard guard{&card, &gray, &normalised};
         auto cls = classifyBack(card, layouts, kind, *glyphs);
         if (!cls) return cls.error();

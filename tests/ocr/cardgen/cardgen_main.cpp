@@ -1,4 +1,4 @@
-// kakanai-cardgen --out DIR [--per-cell N] [--seed S] [--backs N] [--bad]
+// kakanai-cardgen --out DIR [--per-cell N] [--seed S] [--backs N] [--backs-difficulty scan|photo|hard] [--bad]
 // Writes a synthetic corpus of ID card images of fictional people (PNG/JPEG) and truth.jsonl.
 // Test tool: real ID photos are never used.
 #include "corpus.h"
@@ -16,6 +16,7 @@ int main(int argc, char** argv) {
     int perCell = 4, backs = 0;
     unsigned seed = 20261123;
     bool bad = false;
+    Difficulty backDifficulty = Difficulty::Photo;
     for (int i = 1; i < argc; ++i) {
         const std::string a = argv[i];
         auto next = [&]() -> std::string { return i + 1 < argc ? argv[++i] : ""; };
@@ -24,13 +25,17 @@ int main(int argc, char** argv) {
         else if (a == "--seed") seed = unsigned(std::strtoul(next().c_str(), nullptr, 10));
         else if (a == "--backs") backs = std::atoi(next().c_str());
         else if (a == "--bad") bad = true;
+        else if (a == "--backs-difficulty") {
+            const std::string d = next();
+            backDifficulty = d == "scan" ? Difficulty::Scan : d == "hard" ? Difficulty::Hard : Difficulty::Photo;
+        }
         else {
-            std::fprintf(stderr, "usage: kakanai-cardgen --out DIR [--per-cell N] [--seed S] [--backs N] [--bad]\n");
+            std::fprintf(stderr, "usage: kakanai-cardgen --out DIR [--per-cell N] [--seed S] [--backs N] [--backs-difficulty scan|photo|hard] [--bad]\n");
             return 2;
         }
     }
     if (out.empty() || perCell < 0) {
-        std::fprintf(stderr, "usage: kakanai-cardgen --out DIR [--per-cell N] [--seed S] [--backs N] [--bad]\n");
+        std::fprintf(stderr, "usage: kakanai-cardgen --out DIR [--per-cell N] [--seed S] [--backs N] [--backs-difficulty scan|photo|hard] [--bad]\n");
         return 2;
     }
     std::filesystem::create_directories(out);
@@ -38,7 +43,7 @@ int main(int argc, char** argv) {
     TextPainter painter;
     auto specs = corpusSpecs(perCell, seed);
     if (backs > 0) {
-        auto b = backSpecs(backs, seed + 1, Difficulty::Photo);
+        auto b = backSpecs(backs, seed + 1, backDifficulty);
         specs.insert(specs.end(), b.begin(), b.end());
     }
     int n = 0;
