@@ -242,11 +242,13 @@ int benchOcr(Args& args) {
         if (!result) ++errorCounts[result.error().code];
         if (args.has("--details")) { // what the reader saw, never what it read
             const auto& d = (*reader)->diagnostics();
-            std::printf("%-36s %-20s kind=%s flip=%d card=%.2f marker=%.2f title=%.3f light=%.0f contrast=%.0f "
-                        "sharp=%.2f glare=%.2f %.0f ms (detect %.0f classify %.0f fields %.0f)\n",
-                        f.filename().c_str(), result ? "ok" : result.error().code.c_str(),
-                        std::string(ocr::kindId(d.kind)).c_str(), d.upsideDown, d.cardScore, d.markerScore,
-                        d.titleDistance, d.brightness, d.contrast, d.sharpness, d.glare, ms, d.msDetect, d.msClassify, d.msFields);
+            std::printf(
+                "%-36s %-20s kind=%s flip=%d card=%.2f marker=%.2f title=%.3f light=%.0f contrast=%.0f "
+                "sharp=%.2f glare=%.2f %.0f ms (detect %.0f classify %.0f fields %.0f)\n",
+                f.filename().c_str(), result ? "ok" : result.error().code.c_str(),
+                std::string(ocr::kindId(d.kind)).c_str(), d.upsideDown, d.cardScore, d.markerScore,
+                d.titleDistance, d.brightness, d.contrast, d.sharpness, d.glare, ms, d.msDetect, d.msClassify,
+                d.msFields);
         }
         if (auto it = truth.find(f.filename().string()); it != truth.end()) {
             const auto& j = it->second;

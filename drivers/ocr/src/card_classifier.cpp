@@ -14,11 +14,11 @@
 namespace kakanai::ocr {
 namespace {
 
-constexpr double kBackScore = 0.5;     // chip and QR evidence that refuses a My Number card back
+constexpr double kBackScore = 0.5; // chip and QR evidence that refuses a My Number card back
 // Chip and QR code both clear: refused whatever else the image seems to show (a textured background
 // can pass for a portrait), since a missed back would be a 個人番号 in front of the OCR.
 constexpr double kSureBackScore = 0.68;
-constexpr double kTitleMatch = 0.085;  // mean glyph distance of a readable title
+constexpr double kTitleMatch = 0.085; // mean glyph distance of a readable title
 
 // The title box (±tolerance) cut out of the card, upright.
 cv::Mat titleLine(const cv::Mat& cardBgr, const LayoutSide& side, double toleranceMm, bool flipped) {
@@ -45,7 +45,9 @@ double titleDistance(const cv::Mat& cardBgr, const CardLayout& layout, const Lay
     return best;
 }
 
-bool kindMatches(const CardLayout& l, IdDocumentKind kind) { return kind == IdDocumentKind::Auto || l.kind == kind; }
+bool kindMatches(const CardLayout& l, IdDocumentKind kind) {
+    return kind == IdDocumentKind::Auto || l.kind == kind;
+}
 
 } // namespace
 
@@ -64,8 +66,9 @@ Result<Classification> classifyFront(const cv::Mat& cardBgr, const std::vector<C
             for (bool flipped : {false, true}) {
                 const double score = sideMarkerScore(cardBgr, s, flipped);
                 if ((score >= kBackScore && score > frontPhoto) || score >= kSureBackScore)
-                    return errors::make(errors::kBackSide,
-                                        "the back of a My Number card was shown; the image was discarded unread");
+                    return errors::make(
+                        errors::kBackSide,
+                        "the back of a My Number card was shown; the image was discarded unread");
             }
         }
 
@@ -88,9 +91,10 @@ Result<Classification> classifyFront(const cv::Mat& cardBgr, const std::vector<C
     // The title must match even when the kind was given: a side that is not a front (a My Number card
     // back whose chip or QR code was missed) must never reach the field readers.
     if (best->titleDistance > kTitleMatch)
-        return errors::make(errors::kUnsupportedKind,
-                            "the card's title matches none of the known cards (driver's licence, My Number card, "
-                            "residence card)");
+        return errors::make(
+            errors::kUnsupportedKind,
+            "the card's title matches none of the known cards (driver's licence, My Number card, "
+            "residence card)");
     return *best;
 }
 

@@ -94,7 +94,9 @@ double bandScore(const cv::Mat& bgr, const cv::Rect& r) {
 
 } // namespace
 
-BoxMm rotate180(const BoxMm& b) { return {kCardWidthMm - b.x - b.w, kCardHeightMm - b.y - b.h, b.w, b.h}; }
+BoxMm rotate180(const BoxMm& b) {
+    return {kCardWidthMm - b.x - b.w, kCardHeightMm - b.y - b.h, b.w, b.h};
+}
 
 double markerScore(const cv::Mat& cardBgr, const LayoutMarker& marker, bool flipped) {
     const cv::Rect r = toPixels(flipped ? rotate180(marker.box) : marker.box, cardBgr.size());
@@ -155,7 +157,8 @@ ImageQuality measureQuality(const cv::Mat& cardBgr, const cv::Mat& normalised, c
         cv::Mat nr = normalised(r);
         std::vector<uchar> nv(nr.begin<uchar>(), nr.end<uchar>());
         std::sort(nv.begin(), nv.end());
-        const double normContrast = std::max(20.0, double(nv[nv.size() * 70 / 100]) - nv[nv.size() * 3 / 100]);
+        const double normContrast =
+            std::max(20.0, double(nv[nv.size() * 70 / 100]) - nv[nv.size() * 3 / 100]);
         contrastSum += contrast;
         sharpSum += m[m.size() * 98 / 100] / normContrast;
         ++boxes;

@@ -10,9 +10,11 @@ namespace kakanai::ocr {
 namespace {
 
 constexpr double kAspect = kCardWidthMm / kCardHeightMm; // 1.586
-constexpr int kWorkSize = 900; // longest side of the image the search runs on
+constexpr int kWorkSize = 900;                           // longest side of the image the search runs on
 
-double dist(cv::Point2f a, cv::Point2f b) { return std::hypot(a.x - b.x, a.y - b.y); }
+double dist(cv::Point2f a, cv::Point2f b) {
+    return std::hypot(a.x - b.x, a.y - b.y);
+}
 
 // Orders 4 points clockwise starting at the top-left, then rotates the order so 0→1 is a long side.
 std::array<cv::Point2f, 4> orderCorners(const std::vector<cv::Point2f>& pts) {
@@ -28,7 +30,8 @@ std::array<cv::Point2f, 4> orderCorners(const std::vector<cv::Point2f>& pts) {
     // atan2 order from −π is: top-left-ish first for an upright card; find the corner with min x+y.
     int start = 0;
     for (int i = 1; i < 4; ++i)
-        if (q[std::size_t(i)].x + q[std::size_t(i)].y < q[std::size_t(start)].x + q[std::size_t(start)].y) start = i;
+        if (q[std::size_t(i)].x + q[std::size_t(i)].y < q[std::size_t(start)].x + q[std::size_t(start)].y)
+            start = i;
     std::array<cv::Point2f, 4> r;
     for (int i = 0; i < 4; ++i)
         r[std::size_t(i)] = q[std::size_t((start + i) % 4)];
@@ -113,7 +116,8 @@ std::vector<std::vector<cv::Point2f>> quadCandidates(const cv::Mat& edges, doubl
 // Quadrilaterals framing the blobs of a foreground mask (the card as a region, not as edges): used
 // where the card's border is faint (a pale card on a white scanner bed) or where a textured background
 // breaks every edge contour. Each comes with how well the blob fills it.
-void maskCandidates(const cv::Mat& mask, double minArea, std::vector<std::pair<std::vector<cv::Point2f>, double>>& out) {
+void maskCandidates(const cv::Mat& mask, double minArea,
+                    std::vector<std::pair<std::vector<cv::Point2f>, double>>& out) {
     std::vector<std::vector<cv::Point>> contours;
     cv::findContours(mask, contours, cv::RETR_EXTERNAL, cv::CHAIN_APPROX_SIMPLE);
     for (const auto& c : contours) {
@@ -153,7 +157,8 @@ std::vector<cv::Mat> cardMasks(const cv::Mat& small) {
     std::vector<cv::Vec3b> border;
     for (int y = 0; y < lab.rows; ++y)
         for (int x = 0; x < lab.cols; ++x)
-            if (y < b || y >= lab.rows - b || x < b || x >= lab.cols - b) border.push_back(lab.at<cv::Vec3b>(y, x));
+            if (y < b || y >= lab.rows - b || x < b || x >= lab.cols - b)
+                border.push_back(lab.at<cv::Vec3b>(y, x));
     cv::Vec3f bg;
     for (int ch = 0; ch < 3; ++ch) {
         std::vector<uchar> v;
@@ -167,12 +172,14 @@ std::vector<cv::Mat> cardMasks(const cv::Mat& small) {
     for (int y = 0; y < lab.rows; ++y)
         for (int x = 0; x < lab.cols; ++x) {
             const cv::Vec3b p = lab.at<cv::Vec3b>(y, x);
-            const float d = std::hypot(float(p[0]) - bg[0], 1.6f * (float(p[1]) - bg[1]), 1.6f * (float(p[2]) - bg[2]));
+            const float d =
+                std::hypot(float(p[0]) - bg[0], 1.6f * (float(p[1]) - bg[1]), 1.6f * (float(p[2]) - bg[2]));
             dist.at<uchar>(y, x) = cv::saturate_cast<uchar>(d * 4);
         }
     const auto closeOpen = [&](cv::Mat m) {
         const int k = std::max(3, small.cols / 120) | 1;
-        cv::morphologyEx(m, m, cv::MORPH_CLOSE, cv::getStructuringElement(cv::MORPH_RECT, cv::Size(k * 3, k * 3)));
+        cv::morphologyEx(m, m, cv::MORPH_CLOSE,
+                         cv::getStructuringElement(cv::MORPH_RECT, cv::Size(k * 3, k * 3)));
         cv::morphologyEx(m, m, cv::MORPH_OPEN, cv::getStructuringElement(cv::MORPH_RECT, cv::Size(k, k)));
         return m;
     };
@@ -191,7 +198,8 @@ std::vector<cv::Mat> cardMasks(const cv::Mat& small) {
     var = mu2 - mu.mul(mu);
     cv::Mat calm = var < 60.0f;
     cv::Mat calmBig;
-    cv::morphologyEx(calm, calmBig, cv::MORPH_OPEN, cv::getStructuringElement(cv::MORPH_RECT, cv::Size(5, 5)));
+    cv::morphologyEx(calm, calmBig, cv::MORPH_OPEN,
+                     cv::getStructuringElement(cv::MORPH_RECT, cv::Size(5, 5)));
     masks.push_back(closeOpen(calmBig));
 
     cv::Mat bright, blurred;
@@ -281,7 +289,8 @@ std::vector<CardQuad> findCards(const cv::Mat& bgr, std::size_t maxCandidates) {
             const double areaFraction = cv::contourArea(poly) / imageArea;
             if (areaFraction > 0.97) continue;
             const double fillScore = std::clamp((fill - 0.80) / 0.17, 0.0, 1.0);
-            const double score = aspectScore(q) * shapeScore(q) * fillScore * (0.5 + 0.5 * edgeSupport(edges, q)) *
+            const double score = aspectScore(q) * shapeScore(q) * fillScore *
+                                 (0.5 + 0.5 * edgeSupport(edges, q)) *
                                  (0.6 + 0.4 * std::min(1.0, areaFraction / 0.25));
             found.push_back(CardQuad{q, score, areaFraction});
         }
@@ -298,7 +307,8 @@ std::vector<CardQuad> findCards(const cv::Mat& bgr, std::size_t maxCandidates) {
         }
     }
     // Best first; a candidate framing nearly the same quadrilateral as a better one adds nothing.
-    std::sort(found.begin(), found.end(), [](const CardQuad& a, const CardQuad& b) { return a.score > b.score; });
+    std::sort(found.begin(), found.end(),
+              [](const CardQuad& a, const CardQuad& b) { return a.score > b.score; });
     const double near = std::hypot(small.cols, small.rows) * 0.03;
     std::vector<CardQuad> out;
     for (const auto& c : found) {
@@ -330,7 +340,8 @@ std::optional<CardQuad> findCard(const cv::Mat& bgr) {
 
 cv::Mat rectifyCard(const cv::Mat& bgr, const CardQuad& quad, bool rotate180) {
     const float w = float(kCardWidthMm * kCardPxPerMm), h = float(kCardHeightMm * kCardPxPerMm);
-    std::array<cv::Point2f, 4> dst = {cv::Point2f(0, 0), cv::Point2f(w, 0), cv::Point2f(w, h), cv::Point2f(0, h)};
+    std::array<cv::Point2f, 4> dst = {cv::Point2f(0, 0), cv::Point2f(w, 0), cv::Point2f(w, h),
+                                      cv::Point2f(0, h)};
     if (rotate180) dst = {dst[2], dst[3], dst[0], dst[1]};
     const cv::Mat m = cv::getPerspectiveTransform(quad.corners.data(), dst.data());
     cv::Mat card;

@@ -18,7 +18,7 @@ inline constexpr double kCardPxPerMm = 12.0; // canonical resolution of the rect
 struct CardQuad {
     // Corners in image pixels, clockwise, with corners[0]→corners[1] along a long side of the card.
     std::array<cv::Point2f, 4> corners;
-    double score = 0;       // 0..1: how card-like (aspect, straight edges, size)
+    double score = 0;        // 0..1: how card-like (aspect, straight edges, size)
     double areaFraction = 0; // of the image
 };
 

@@ -58,7 +58,8 @@ Result<FieldReading> readNameLatin(const FieldContext& ctx, const LayoutField& f
     return r;
 }
 
-Result<FieldReading> readText(const FieldContext& ctx, const LayoutField& field, const std::vector<TextLine>& lines) {
+Result<FieldReading> readText(const FieldContext& ctx, const LayoutField& field,
+                              const std::vector<TextLine>& lines) {
     FieldReading r;
     r.field = field.field;
     double conf = 1;
@@ -69,7 +70,8 @@ Result<FieldReading> readText(const FieldContext& ctx, const LayoutField& field,
         auto tess = ctx.engine.recognizeLine(img, OcrModel::Japanese);
         if (!tess) return tess.error();
         // Variant forms (崎/﨑) matter in names; addresses are printed in standard forms.
-        const std::string text = field.field == "address" ? tess->text : ctx.glyphs.checkVariants(img, *tess, doubtful);
+        const std::string text =
+            field.field == "address" ? tess->text : ctx.glyphs.checkVariants(img, *tess, doubtful);
         if (i > 0) {
             r.raw += "\u3000";
             // A first line that stops short was wrapped at a space (before the building name).
@@ -81,9 +83,12 @@ Result<FieldReading> readText(const FieldContext& ctx, const LayoutField& field,
     }
     r.value = normaliseJapaneseText(joined);
     r.confidence = lines.empty() ? 0 : conf;
-    if (field.field == "address") r.doubts = addressDoubts(r.value);
-    else if (field.field == "nationality") r.doubts = nationalityDoubts(r.value);
-    else if (r.value.empty()) r.doubts.push_back("nothing was read");
+    if (field.field == "address")
+        r.doubts = addressDoubts(r.value);
+    else if (field.field == "nationality")
+        r.doubts = nationalityDoubts(r.value);
+    else if (r.value.empty())
+        r.doubts.push_back("nothing was read");
     if (!doubtful.empty()) r.doubts.push_back(variantDoubt(doubtful));
     return r;
 }
@@ -171,7 +176,8 @@ Result<FieldReading> readField(const FieldContext& ctx, const LayoutField& field
 } // namespace kakanai::ocr
 
 namespace kakanai::ocr {
-Result<std::vector<std::string>> readLines(const FieldContext& ctx, const LayoutField& field, double& confidence) {
+Result<std::vector<std::string>> readLines(const FieldContext& ctx, const LayoutField& field,
+                                           double& confidence) {
     std::vector<std::string> out;
     confidence = 1;
     for (const TextLine& line : findFieldLines(ctx.normalised, field, ctx.toleranceMm)) {

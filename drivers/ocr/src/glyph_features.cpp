@@ -21,9 +21,9 @@ bool glyphFeature(const cv::Mat& ink, GlyphFeature& out) {
     cv::Mat resized;
     cv::resize(ink(bb), resized, size, 0, 0, scale < 1 ? cv::INTER_AREA : cv::INTER_LINEAR);
     cv::Mat canvas(kCanvas, kCanvas, CV_32F, cv::Scalar(0));
-    resized.convertTo(canvas(cv::Rect((kCanvas - size.width) / 2, (kCanvas - size.height) / 2, size.width,
-                                      size.height)),
-                      CV_32F, 1.0 / 255);
+    resized.convertTo(
+        canvas(cv::Rect((kCanvas - size.width) / 2, (kCanvas - size.height) / 2, size.width, size.height)),
+        CV_32F, 1.0 / 255);
     cv::GaussianBlur(canvas, canvas, cv::Size(5, 5), 1.0);
     cv::Mat gx, gy;
     cv::Sobel(canvas, gx, CV_32F, 1, 0);

@@ -14,19 +14,23 @@ namespace {
 // within 0.001 of the float ones.
 constexpr float kQuantum = 1.0f / 400.0f;
 
-template <class T> void put(std::ofstream& out, T v) { out.write(reinterpret_cast<const char*>(&v), sizeof v); }
+template <class T> void put(std::ofstream& out, T v) {
+    out.write(reinterpret_cast<const char*>(&v), sizeof v);
+}
 template <class T> bool get(std::ifstream& in, T& v) {
     return bool(in.read(reinterpret_cast<char*>(&v), sizeof v));
 }
 
 } // namespace
 
-GlyphIndex GlyphIndex::fromFeatures(const std::vector<char32_t>& labels, const std::vector<GlyphFeature>& features) {
+GlyphIndex GlyphIndex::fromFeatures(const std::vector<char32_t>& labels,
+                                    const std::vector<GlyphFeature>& features) {
     GlyphIndex index;
     index.m_labels = labels;
     index.m_templates = cv::Mat(int(labels.size()), kGlyphFeatureDim, CV_32F);
     for (std::size_t i = 0; i < labels.size(); ++i) {
-        std::memcpy(index.m_templates.ptr<float>(int(i)), features[i].data(), sizeof(float) * kGlyphFeatureDim);
+        std::memcpy(index.m_templates.ptr<float>(int(i)), features[i].data(),
+                    sizeof(float) * kGlyphFeatureDim);
         index.m_byClass[labels[i]].push_back(int(i));
     }
     return index;
@@ -34,11 +38,13 @@ GlyphIndex GlyphIndex::fromFeatures(const std::vector<char32_t>& labels, const s
 
 Result<GlyphIndex> GlyphIndex::load(const std::string& path) {
     std::ifstream in(path, std::ios::binary);
-    if (!in) return makeError("ocr.unavailable", "the glyph index is missing (build target kakanai_glyph_index)", path);
+    if (!in)
+        return makeError("ocr.unavailable", "the glyph index is missing (build target kakanai_glyph_index)",
+                         path);
     char magic[8];
     std::uint32_t dim = 0, count = 0;
-    if (!in.read(magic, 8) || std::memcmp(magic, kGlyphIndexMagic, 8) != 0 || !get(in, dim) || !get(in, count) ||
-        dim != kGlyphFeatureDim || count == 0 || count > 400000)
+    if (!in.read(magic, 8) || std::memcmp(magic, kGlyphIndexMagic, 8) != 0 || !get(in, dim) ||
+        !get(in, count) || dim != kGlyphFeatureDim || count == 0 || count > 400000)
         return makeError("ocr.unavailable", "not a glyph index of this version; rebuild it", path);
     std::vector<char32_t> labels(count);
     for (auto& l : labels) {

@@ -24,7 +24,8 @@ class GlyphIndex {
 public:
     static Result<GlyphIndex> load(const std::string& path);
     // For tests and the builder: an index over the given features.
-    static GlyphIndex fromFeatures(const std::vector<char32_t>& labels, const std::vector<GlyphFeature>& features);
+    static GlyphIndex fromFeatures(const std::vector<char32_t>& labels,
+                                   const std::vector<GlyphFeature>& features);
 
     struct Match {
         char32_t cp = 0;

@@ -18,23 +18,24 @@ namespace kakanai::ocr {
 
 struct GlyphChoice {
     char32_t cp = 0;
-    int x0 = 0, x1 = 0;        // columns in the line image
-    float distance = 0;        // to the chosen character's nearest template
-    float confidence = 0;      // 0..1
+    int x0 = 0, x1 = 0;         // columns in the line image
+    float distance = 0;         // to the chosen character's nearest template
+    float confidence = 0;       // 0..1
     bool fromTesseract = false; // Tesseract read the same character
-    bool variantDoubt = false; // another form of the same kanji is almost as close
+    bool variantDoubt = false;  // another form of the same kanji is almost as close
 };
 
 struct GlyphText {
-    std::string text;          // UTF-8, family and given name separated by U+3000
+    std::string text; // UTF-8, family and given name separated by U+3000
     std::vector<GlyphChoice> glyphs;
-    float confidence = 0;      // the weakest glyph
+    float confidence = 0;            // the weakest glyph
     std::u32string doubtfulVariants; // chars whose variant form is a close call
 };
 
 class GlyphReader {
 public:
-    GlyphReader(const GlyphIndex& index, const KanjiVariants& variants) : m_index(index), m_variants(variants) {}
+    GlyphReader(const GlyphIndex& index, const KanjiVariants& variants)
+        : m_index(index), m_variants(variants) {}
 
     // How well the line reads as `expected` (spaces ignored): the mean template distance of the best
     // split of its ink into that many glyphs; infinity when it cannot be split so.
@@ -48,7 +49,8 @@ public:
 
     // Re-decides characters Tesseract read that belong to a variant group (崎 → 﨑 …) from their glyphs;
     // returns the corrected text and the characters left as close calls.
-    std::string checkVariants(const cv::Mat& lineGray, const OcrLine& tesseract, std::u32string& doubtful) const;
+    std::string checkVariants(const cv::Mat& lineGray, const OcrLine& tesseract,
+                              std::u32string& doubtful) const;
 
 private:
     const GlyphIndex& m_index;

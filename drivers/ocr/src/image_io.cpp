@@ -36,20 +36,28 @@ Result<cv::Mat> decodeImage(const ImageData& image) {
     }
     if (image.width <= 0 || image.height <= 0 || long(image.width) * image.height > kMaxPixels ||
         (image.channels != 1 && image.channels != 3 && image.channels != 4) ||
-        image.bytes.size() != std::size_t(image.width) * std::size_t(image.height) * std::size_t(image.channels))
-        return errors::make(errors::kUnreadable, "raw pixels do not match the stated width, height and channels");
-    const cv::Mat view(image.height, image.width, CV_8UC(image.channels), const_cast<std::uint8_t*>(image.bytes.data()));
+        image.bytes.size() !=
+            std::size_t(image.width) * std::size_t(image.height) * std::size_t(image.channels))
+        return errors::make(errors::kUnreadable,
+                            "raw pixels do not match the stated width, height and channels");
+    const cv::Mat view(image.height, image.width, CV_8UC(image.channels),
+                       const_cast<std::uint8_t*>(image.bytes.data()));
     cv::Mat bgr;
-    if (image.channels == 1) cv::cvtColor(view, bgr, cv::COLOR_GRAY2BGR);
-    else if (image.channels == 4) cv::cvtColor(view, bgr, cv::COLOR_BGRA2BGR);
-    else bgr = view.clone();
+    if (image.channels == 1)
+        cv::cvtColor(view, bgr, cv::COLOR_GRAY2BGR);
+    else if (image.channels == 4)
+        cv::cvtColor(view, bgr, cv::COLOR_BGRA2BGR);
+    else
+        bgr = view.clone();
     return bgr;
 }
 
 void wipe(cv::Mat& m) {
     if (!m.empty() && m.u && m.u->refcount <= 1) {
-        if (m.isContinuous()) std::memset(m.data, 0, m.total() * m.elemSize());
-        else m.setTo(cv::Scalar::all(0));
+        if (m.isContinuous())
+            std::memset(m.data, 0, m.total() * m.elemSize());
+        else
+            m.setTo(cv::Scalar::all(0));
     }
     m.release();
 }

@@ -54,7 +54,8 @@ Result<tesseract::TessBaseAPI*> TesseractEngine::api(OcrModel model) {
     return m_eng.get();
 }
 
-Result<OcrLine> TesseractEngine::recognizeLine(const cv::Mat& gray, OcrModel model, std::string_view whitelist) {
+Result<OcrLine> TesseractEngine::recognizeLine(const cv::Mat& gray, OcrModel model,
+                                               std::string_view whitelist) {
     auto a = api(model);
     if (!a) return a.error();
     tesseract::TessBaseAPI& api = **a;

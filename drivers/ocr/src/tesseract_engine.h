@@ -20,13 +20,13 @@ namespace kakanai::ocr {
 
 struct OcrSymbol {
     std::string text;
-    cv::Rect box;           // in the line image
-    float confidence = 0;   // 0..1
+    cv::Rect box;         // in the line image
+    float confidence = 0; // 0..1
     bool startsWord = false;
 };
 
 struct OcrLine {
-    std::string text;     // words separated by single spaces
+    std::string text; // words separated by single spaces
     std::vector<OcrSymbol> symbols;
     float meanConfidence = 0; // 0..1 over symbols
     float minConfidence = 0;

@@ -29,7 +29,9 @@ using kakanai::wipe;
 namespace {
 
 using Clock = std::chrono::steady_clock;
-double msSince(Clock::time_point t) { return std::chrono::duration<double, std::milli>(Clock::now() - t).count(); }
+double msSince(Clock::time_point t) {
+    return std::chrono::duration<double, std::milli>(Clock::now() - t).count();
+}
 
 // Wipes the listed images when it goes out of scope, whatever path read() leaves by.
 class WipeGuard {
@@ -51,7 +53,7 @@ constexpr double kMinBrightness = 28;  // median grey of the card
 constexpr double kMinContrast = 22;    // ink against paper in the value boxes
 constexpr double kMinSharpness = 0.16; // steepest edges per unit of contrast
 constexpr double kMaxGlare = 0.35;     // washed-out fraction of a value box
-constexpr std::size_t kCandidates = 3;  // card-like quadrilaterals checked by content
+constexpr std::size_t kCandidates = 3; // card-like quadrilaterals checked by content
 
 } // namespace
 
@@ -134,7 +136,8 @@ struct TesseractIdReader::Impl {
         if (q.glare > kMaxGlare * 0.6) return errors::make(errors::kGlare, "a reflection covers the text");
         if (q.brightness < kMinBrightness * 2.2 || q.contrast < kMinContrast * 1.8)
             return errors::make(errors::kTooDark, "too dark to read the text");
-        if (q.sharpness < kMinSharpness * 1.6) return errors::make(errors::kTooBlurred, "the text is blurred");
+        if (q.sharpness < kMinSharpness * 1.6)
+            return errors::make(errors::kTooBlurred, "the text is blurred");
         return errors::make(errors::kUnreadable, "the card's text could not be read");
     }
 
@@ -288,12 +291,16 @@ Result<std::unique_ptr<TesseractIdReader>> TesseractIdReader::create(const OcrOp
     return std::unique_ptr<TesseractIdReader>(new TesseractIdReader(std::move(impl)));
 }
 
-Result<Person> TesseractIdReader::read(const ImageData& image, IdDocumentKind kind) { return m->read(image, kind); }
+Result<Person> TesseractIdReader::read(const ImageData& image, IdDocumentKind kind) {
+    return m->read(image, kind);
+}
 
 Result<TextField> TesseractIdReader::readBackAddress(const ImageData& image, IdDocumentKind kind) {
     return m->readBackAddress(image, kind);
 }
 
-const OcrDiagnostics& TesseractIdReader::diagnostics() const { return m->diag; }
+const OcrDiagnostics& TesseractIdReader::diagnostics() const {
+    return m->diag;
+}
 
 } // namespace kakanai::ocr

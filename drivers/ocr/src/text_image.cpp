@@ -21,7 +21,8 @@ cv::Mat normaliseBackground(const cv::Mat& gray) {
     cv::GaussianBlur(gray, smooth, cv::Size(3, 3), 0.7);
     // Closing with a kernel wider than any stroke removes the text and keeps the paper, tint and light.
     const int k = int(std::lround(1.3 * kCardPxPerMm)) | 1;
-    cv::morphologyEx(smooth, background, cv::MORPH_CLOSE, cv::getStructuringElement(cv::MORPH_RECT, cv::Size(k, k)));
+    cv::morphologyEx(smooth, background, cv::MORPH_CLOSE,
+                     cv::getStructuringElement(cv::MORPH_RECT, cv::Size(k, k)));
     cv::blur(background, background, cv::Size(k, k));
     cv::Mat bgF, grayF;
     background.convertTo(bgF, CV_32F);
@@ -61,13 +62,15 @@ std::vector<Span> inkRuns(const cv::Mat& mask, bool rows, int minCount, int maxG
     return runs;
 }
 
-std::vector<TextLine> findFieldLines(const cv::Mat& normalised, const LayoutField& field, double toleranceMm) {
+std::vector<TextLine> findFieldLines(const cv::Mat& normalised, const LayoutField& field,
+                                     double toleranceMm) {
     const cv::Size card = normalised.size();
     const double ppm = card.width / kCardWidthMm;
     const int tol = int(std::lround(toleranceMm * ppm));
     const cv::Rect value = toPixels(field.valueBox, card);
-    const cv::Rect search = cv::Rect(value.x - tol, value.y - tol, value.width + 2 * tol, value.height + 2 * tol) &
-                            cv::Rect(0, 0, card.width, card.height);
+    const cv::Rect search =
+        cv::Rect(value.x - tol, value.y - tol, value.width + 2 * tol, value.height + 2 * tol) &
+        cv::Rect(0, 0, card.width, card.height);
     if (search.area() <= 0) return {};
     const cv::Mat mask = inkMask(normalised(search));
 
@@ -92,7 +95,8 @@ std::vector<TextLine> findFieldLines(const cv::Mat& normalised, const LayoutFiel
         int x0 = -1, x1 = -1;
         for (const Span& w : words) {
             const int a = search.x + w.a, b = search.x + w.b, centre = (a + b) / 2;
-            const bool inLabel = field.labelBox && centre < label.x + label.width + tol / 2 && b <= value.x + tol;
+            const bool inLabel =
+                field.labelBox && centre < label.x + label.width + tol / 2 && b <= value.x + tol;
             if (inLabel) {
                 line.labelBox |= cv::Rect(a, search.y + r.a, b - a, h);
                 continue;
@@ -118,12 +122,13 @@ std::vector<TextLine> findFieldLines(const cv::Mat& normalised, const LayoutFiel
 
 cv::Mat lineImage(const cv::Mat& normalised, const TextLine& line, int inkHeight) {
     const int pad = std::max(2, line.inkHeight / 5);
-    const cv::Rect crop = cv::Rect(line.box.x - pad, line.box.y - pad, line.box.width + 2 * pad,
-                                   line.box.height + 2 * pad) &
-                          cv::Rect(0, 0, normalised.cols, normalised.rows);
+    const cv::Rect crop =
+        cv::Rect(line.box.x - pad, line.box.y - pad, line.box.width + 2 * pad, line.box.height + 2 * pad) &
+        cv::Rect(0, 0, normalised.cols, normalised.rows);
     const double scale = double(inkHeight) / std::max(1, line.inkHeight);
     cv::Mat scaled;
-    cv::resize(normalised(crop), scaled, cv::Size(), scale, scale, scale < 1 ? cv::INTER_AREA : cv::INTER_CUBIC);
+    cv::resize(normalised(crop), scaled, cv::Size(), scale, scale,
+               scale < 1 ? cv::INTER_AREA : cv::INTER_CUBIC);
     const int margin = inkHeight / 3;
     cv::Mat out;
     cv::copyMakeBorder(scaled, out, margin, margin, margin, margin, cv::BORDER_CONSTANT, cv::Scalar(255));

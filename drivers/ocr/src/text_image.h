@@ -31,9 +31,9 @@ struct Span {
 std::vector<Span> inkRuns(const cv::Mat& mask, bool rows, int minCount, int maxGap);
 
 struct TextLine {
-    cv::Rect box;         // in card pixels: the ink of the value (label excluded)
-    cv::Rect labelBox;    // the label's ink, when the field has one and it was found
-    int inkHeight = 0;    // px
+    cv::Rect box;            // in card pixels: the ink of the value (label excluded)
+    cv::Rect labelBox;       // the label's ink, when the field has one and it was found
+    int inkHeight = 0;       // px
     bool rightShort = false; // ends well before the value box: the next line starts a new part
 };
 

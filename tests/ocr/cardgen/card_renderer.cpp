@@ -74,7 +74,8 @@ void background(cv::Mat& img, cv::Scalar base, cv::Scalar line, std::mt19937& rn
     for (int k = 0; k < 26; ++k) {
         std::vector<cv::Point> pts;
         for (int x = 0; x < img.cols; x += 4) {
-            const double y = img.rows * (k / 26.0) + 14 * std::sin(x * f1 + k * 0.7 + ph) + 9 * std::sin(x * f2 + k);
+            const double y =
+                img.rows * (k / 26.0) + 14 * std::sin(x * f1 + k * 0.7 + ph) + 9 * std::sin(x * f2 + k);
             pts.emplace_back(x, int(y));
         }
         cv::polylines(img, pts, false, line, 1, cv::LINE_AA);
@@ -98,17 +99,20 @@ void portrait(cv::Mat& img, cv::Rect r, std::mt19937& rng) {
     cv::ellipse(roi, {cx, r.height * 30 / 100}, {w * 30 / 100, r.height * 16 / 100}, 0, 180, 360, hair, -1,
                 cv::LINE_AA);
     for (int s : {-1, 1})
-        cv::circle(roi, {cx + s * w / 9, r.height * 40 / 100}, std::max(2, w / 40), cv::Scalar(40, 40, 40), -1,
-                   cv::LINE_AA);
-    cv::ellipse(roi, {cx, r.height * 51 / 100}, {w / 12, w / 40}, 0, 0, 180, cv::Scalar(80, 80, 150), 2, cv::LINE_AA);
+        cv::circle(roi, {cx + s * w / 9, r.height * 40 / 100}, std::max(2, w / 40), cv::Scalar(40, 40, 40),
+                   -1, cv::LINE_AA);
+    cv::ellipse(roi, {cx, r.height * 51 / 100}, {w / 12, w / 40}, 0, 0, 180, cv::Scalar(80, 80, 150), 2,
+                cv::LINE_AA);
 }
 
 void chip(cv::Mat& img, cv::Rect r) {
     cv::rectangle(img, r, cv::Scalar(60, 170, 210), -1, cv::LINE_AA);
     cv::rectangle(img, r, cv::Scalar(40, 120, 160), 2, cv::LINE_AA);
     for (int i = 1; i < 3; ++i)
-        cv::line(img, {r.x + r.width * i / 3, r.y}, {r.x + r.width * i / 3, r.y + r.height}, cv::Scalar(40, 120, 160), 2);
-    cv::line(img, {r.x, r.y + r.height / 2}, {r.x + r.width, r.y + r.height / 2}, cv::Scalar(40, 120, 160), 2);
+        cv::line(img, {r.x + r.width * i / 3, r.y}, {r.x + r.width * i / 3, r.y + r.height},
+                 cv::Scalar(40, 120, 160), 2);
+    cv::line(img, {r.x, r.y + r.height / 2}, {r.x + r.width, r.y + r.height / 2}, cv::Scalar(40, 120, 160),
+             2);
 }
 
 // Random modules with three finder patterns: looks like a QR code, encodes nothing.
@@ -117,7 +121,8 @@ void fakeQr(cv::Mat& img, cv::Rect r, std::mt19937& rng) {
     const double m = double(r.width) / n;
     cv::rectangle(img, r, cv::Scalar(255, 255, 255), -1);
     auto module = [&](int i, int j) {
-        cv::rectangle(img, cv::Rect(r.x + int(i * m), r.y + int(j * m), int(m + 1), int(m + 1)), cv::Scalar(20, 20, 20), -1);
+        cv::rectangle(img, cv::Rect(r.x + int(i * m), r.y + int(j * m), int(m + 1), int(m + 1)),
+                      cv::Scalar(20, 20, 20), -1);
     };
     for (int i = 0; i < n; ++i)
         for (int j = 0; j < n; ++j) {
@@ -177,7 +182,8 @@ void licenceFront(Canvas& c, const CardSpec& s) {
     c.text(10.8, 35.0, "第 " + digits(c.rng, 12) + " 号", TextStyle{Face::Gothic, 2.6, {30, 30, 30}});
     cv::rectangle(c.img, c.rect(3.0, 40.0, 32.0, 12.0), cv::Scalar(120, 120, 120), 1, cv::LINE_AA);
     for (int i = 1; i < 3; ++i)
-        cv::line(c.img, c.px(3.0, 40.0 + 4.0 * i), c.px(35.0, 40.0 + 4.0 * i), cv::Scalar(150, 150, 150), 1, cv::LINE_AA);
+        cv::line(c.img, c.px(3.0, 40.0 + 4.0 * i), c.px(35.0, 40.0 + 4.0 * i), cv::Scalar(150, 150, 150), 1,
+                 cv::LINE_AA);
     c.text(4.0, 40.8, "二・小・原", TextStyle{Face::Gothic, 1.6, {70, 70, 70}});
     c.text(4.0, 44.8, "他", TextStyle{Face::Gothic, 1.6, {70, 70, 70}});
     c.text(4.0, 48.8, "二種", TextStyle{Face::Gothic, 1.6, {70, 70, 70}});
@@ -191,7 +197,8 @@ void licenceBack(Canvas& c, const CardSpec& s) {
     background(c.img, {245, 247, 245}, {232, 236, 232}, c.rng);
     c.text(3.5, 2.8, "備考", TextStyle{Face::Gothic, 2.4, {60, 60, 60}});
     for (int i = 0; i < 6; ++i)
-        cv::line(c.img, c.px(3.0, 7.0 + 5.0 * i), c.px(83.0, 7.0 + 5.0 * i), cv::Scalar(170, 170, 170), 1, cv::LINE_AA);
+        cv::line(c.img, c.px(3.0, 7.0 + 5.0 * i), c.px(83.0, 7.0 + 5.0 * i), cv::Scalar(170, 170, 170), 1,
+                 cv::LINE_AA);
     TextStyle body{Face::Mincho, 2.6, {35, 35, 35}};
     c.fitted(3.5, 8.3, 79.0, "令和 6年 4月 1日　住所変更　" + s.person.newAddress, body);
     c.text(3.5, 34.0, "臓器提供意思表示欄", TextStyle{Face::Gothic, 2.0, {90, 90, 90}});
@@ -224,7 +231,8 @@ void myNumberBack(Canvas& c, const CardSpec& s) {
            TextStyle{Face::Gothic, 5.0, {20, 20, 20}, 1.0, 0.05});
     chip(c.img, c.rect(6.0, 17.0, 12.0, 10.0));
     c.text(22.0, 16.5, "氏名　" + s.person.name, TextStyle{Face::Mincho, 2.4, {30, 30, 30}});
-    c.text(22.0, 21.0, "生年月日　" + warekiCardDate(s.person.birth) + "生", TextStyle{Face::Mincho, 2.2, {30, 30, 30}});
+    c.text(22.0, 21.0, "生年月日　" + warekiCardDate(s.person.birth) + "生",
+           TextStyle{Face::Mincho, 2.2, {30, 30, 30}});
     fakeQr(c.img, c.rect(62.0, 4.0, 20.0, 20.0), c.rng);
     c.text(3.2, 36.6, "追記欄", kLabel);
     cv::rectangle(c.img, c.rect(3.0, 40.0, 80.0, 12.5), cv::Scalar(170, 160, 170), 1, cv::LINE_AA);
@@ -237,8 +245,10 @@ void residenceFront(Canvas& c, const CardSpec& s) {
     background(c.img, {248, 238, 226}, {238, 222, 205}, c.rng);
     TextStyle body{Face::Mincho, 2.6, {25, 25, 25}};
     c.text(3.2, 2.3, "在留カード", TextStyle{Face::Gothic, 3.8, {90, 60, 30}, 1.0, 0.05});
-    c.text(52.0, 2.8, "番号 " + std::string(1, char('A' + c.rng() % 26)) + std::string(1, char('A' + c.rng() % 26)) +
-                          digits(c.rng, 8) + "CD", TextStyle{Face::Gothic, 2.3, {40, 40, 40}});
+    c.text(52.0, 2.8,
+           "番号 " + std::string(1, char('A' + c.rng() % 26)) + std::string(1, char('A' + c.rng() % 26)) +
+               digits(c.rng, 8) + "CD",
+           TextStyle{Face::Gothic, 2.3, {40, 40, 40}});
     c.text(3.0, 9.0, "氏名", kLabel);
     c.text(10.8, 8.0, s.person.name, TextStyle{Face::Gothic, 3.3, {20, 20, 20}, 1.0, 0.02});
     c.text(3.0, 14.5, "生年月日", kLabel);
@@ -255,7 +265,8 @@ void residenceFront(Canvas& c, const CardSpec& s) {
     c.text(21.0, 38.2, "就労制限なし", body);
     c.text(3.0, 43.0, "在留期間（満了日）", kLabel);
     c.text(27.0, 42.7, "３年（２０２８年０７月１５日）", TextStyle{Face::Mincho, 2.3, {25, 25, 25}});
-    c.text(3.0, 49.5, "このカードは２０２８年０７月１５日まで有効です。", TextStyle{Face::Gothic, 1.9, {60, 60, 120}});
+    c.text(3.0, 49.5, "このカードは２０２８年０７月１５日まで有効です。",
+           TextStyle{Face::Gothic, 1.9, {60, 60, 120}});
     portrait(c.img, c.rect(60.0, 10.0, 23.0, 29.0), c.rng);
 }
 
@@ -263,8 +274,10 @@ void residenceBack(Canvas& c, const CardSpec& s) {
     background(c.img, {248, 244, 236}, {236, 230, 220}, c.rng);
     c.text(3.5, 2.8, "住居地記載欄", TextStyle{Face::Gothic, 2.4, {60, 60, 60}});
     for (int i = 0; i < 6; ++i)
-        cv::line(c.img, c.px(3.0, 7.5 + 5.0 * i), c.px(83.0, 7.5 + 5.0 * i), cv::Scalar(170, 170, 170), 1, cv::LINE_AA);
-    c.fitted(3.5, 8.8, 79.0, "2025年 4月 1日　" + s.person.newAddress, TextStyle{Face::Mincho, 2.6, {35, 35, 35}});
+        cv::line(c.img, c.px(3.0, 7.5 + 5.0 * i), c.px(83.0, 7.5 + 5.0 * i), cv::Scalar(170, 170, 170), 1,
+                 cv::LINE_AA);
+    c.fitted(3.5, 8.8, 79.0, "2025年 4月 1日　" + s.person.newAddress,
+             TextStyle{Face::Mincho, 2.6, {35, 35, 35}});
     c.text(3.5, 40.0, "資格外活動許可欄", TextStyle{Face::Gothic, 2.0, {90, 90, 90}});
 }
 
@@ -297,8 +310,9 @@ RenderedCard renderCard(const CardSpec& spec, const TextPainter& painter, double
     const cv::Rect inner(r, 0, out.bgr.cols - 2 * r, out.bgr.rows);
     cv::rectangle(out.alpha, inner, cv::Scalar(255), -1);
     cv::rectangle(out.alpha, cv::Rect(0, r, out.bgr.cols, out.bgr.rows - 2 * r), cv::Scalar(255), -1);
-    for (cv::Point p : {cv::Point(r, r), cv::Point(out.bgr.cols - r - 1, r), cv::Point(r, out.bgr.rows - r - 1),
-                        cv::Point(out.bgr.cols - r - 1, out.bgr.rows - r - 1)})
+    for (cv::Point p :
+         {cv::Point(r, r), cv::Point(out.bgr.cols - r - 1, r), cv::Point(r, out.bgr.rows - r - 1),
+          cv::Point(out.bgr.cols - r - 1, out.bgr.rows - r - 1)})
         cv::circle(out.alpha, p, r, cv::Scalar(255), -1, cv::LINE_AA);
     return out;
 }

@@ -1,6 +1,6 @@
-// kakanai-cardgen --out DIR [--per-cell N] [--seed S] [--backs N] [--backs-difficulty scan|photo|hard] [--bad]
-// Writes a synthetic corpus of ID card images of fictional people (PNG/JPEG) and truth.jsonl.
-// Test tool: real ID photos are never used.
+// kakanai-cardgen --out DIR [--per-cell N] [--seed S] [--backs N] [--backs-difficulty scan|photo|hard]
+// [--bad] Writes a synthetic corpus of ID card images of fictional people (PNG/JPEG) and truth.jsonl. Test
+// tool: real ID photos are never used.
 #include "corpus.h"
 
 #include <cstdio>
@@ -20,22 +20,30 @@ int main(int argc, char** argv) {
     for (int i = 1; i < argc; ++i) {
         const std::string a = argv[i];
         auto next = [&]() -> std::string { return i + 1 < argc ? argv[++i] : ""; };
-        if (a == "--out") out = next();
-        else if (a == "--per-cell") perCell = std::atoi(next().c_str());
-        else if (a == "--seed") seed = unsigned(std::strtoul(next().c_str(), nullptr, 10));
-        else if (a == "--backs") backs = std::atoi(next().c_str());
-        else if (a == "--bad") bad = true;
+        if (a == "--out")
+            out = next();
+        else if (a == "--per-cell")
+            perCell = std::atoi(next().c_str());
+        else if (a == "--seed")
+            seed = unsigned(std::strtoul(next().c_str(), nullptr, 10));
+        else if (a == "--backs")
+            backs = std::atoi(next().c_str());
+        else if (a == "--bad")
+            bad = true;
         else if (a == "--backs-difficulty") {
             const std::string d = next();
-            backDifficulty = d == "scan" ? Difficulty::Scan : d == "hard" ? Difficulty::Hard : Difficulty::Photo;
-        }
-        else {
-            std::fprintf(stderr, "usage: kakanai-cardgen --out DIR [--per-cell N] [--seed S] [--backs N] [--backs-difficulty scan|photo|hard] [--bad]\n");
+            backDifficulty = d == "scan"   ? Difficulty::Scan
+                             : d == "hard" ? Difficulty::Hard
+                                           : Difficulty::Photo;
+        } else {
+            std::fprintf(stderr, "usage: kakanai-cardgen --out DIR [--per-cell N] [--seed S] [--backs N] "
+                                 "[--backs-difficulty scan|photo|hard] [--bad]\n");
             return 2;
         }
     }
     if (out.empty() || perCell < 0) {
-        std::fprintf(stderr, "usage: kakanai-cardgen --out DIR [--per-cell N] [--seed S] [--backs N] [--backs-difficulty scan|photo|hard] [--bad]\n");
+        std::fprintf(stderr, "usage: kakanai-cardgen --out DIR [--per-cell N] [--seed S] [--backs N] "
+                             "[--backs-difficulty scan|photo|hard] [--bad]\n");
         return 2;
     }
     std::filesystem::create_directories(out);
@@ -51,7 +59,8 @@ int main(int argc, char** argv) {
         const Sample s = makeSample(spec, painter);
         const std::string file = spec.id + s.shot.extension;
         std::ofstream(out + "/" + file, std::ios::binary)
-            .write(reinterpret_cast<const char*>(s.shot.encoded.data()), std::streamsize(s.shot.encoded.size()));
+            .write(reinterpret_cast<const char*>(s.shot.encoded.data()),
+                   std::streamsize(s.shot.encoded.size()));
         truth << truthJson(s, file) << "\n";
         ++n;
     }
@@ -61,7 +70,8 @@ int main(int argc, char** argv) {
         for (int k = 0; k < 4; ++k) {
             const Shot shot = badImage(BadImage(k), rng);
             std::ofstream(out + "/" + names[k] + shot.extension, std::ios::binary)
-                .write(reinterpret_cast<const char*>(shot.encoded.data()), std::streamsize(shot.encoded.size()));
+                .write(reinterpret_cast<const char*>(shot.encoded.data()),
+                       std::streamsize(shot.encoded.size()));
             ++n;
         }
     }

@@ -11,7 +11,8 @@ namespace kakanai::cardgen {
 std::vector<SampleSpec> corpusSpecs(int perCell, std::uint32_t seed) {
     std::vector<SampleSpec> out;
     std::mt19937 rng(seed);
-    for (IdDocumentKind kind : {IdDocumentKind::DriverLicense, IdDocumentKind::MyNumberCard, IdDocumentKind::ResidenceCard})
+    for (IdDocumentKind kind :
+         {IdDocumentKind::DriverLicense, IdDocumentKind::MyNumberCard, IdDocumentKind::ResidenceCard})
         for (Difficulty d : {Difficulty::Scan, Difficulty::Photo, Difficulty::Hard})
             for (int i = 0; i < perCell; ++i) {
                 char id[96];
@@ -25,7 +26,8 @@ std::vector<SampleSpec> corpusSpecs(int perCell, std::uint32_t seed) {
 std::vector<SampleSpec> backSpecs(int perKind, std::uint32_t seed, Difficulty difficulty) {
     std::vector<SampleSpec> out;
     std::mt19937 rng(seed);
-    for (IdDocumentKind kind : {IdDocumentKind::DriverLicense, IdDocumentKind::MyNumberCard, IdDocumentKind::ResidenceCard})
+    for (IdDocumentKind kind :
+         {IdDocumentKind::DriverLicense, IdDocumentKind::MyNumberCard, IdDocumentKind::ResidenceCard})
         for (int i = 0; i < perKind; ++i) {
             char id[96];
             std::snprintf(id, sizeof id, "%s-back-%s-%02d", std::string(ocr::kindId(kind)).c_str(),

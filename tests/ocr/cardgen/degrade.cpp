@@ -8,9 +8,15 @@
 namespace kakanai::cardgen {
 namespace {
 
-double uniform(std::mt19937& rng, double a, double b) { return std::uniform_real_distribution<double>(a, b)(rng); }
-int uniformInt(std::mt19937& rng, int a, int b) { return std::uniform_int_distribution<int>(a, b)(rng); }
-double deg(double d) { return d * CV_PI / 180.0; }
+double uniform(std::mt19937& rng, double a, double b) {
+    return std::uniform_real_distribution<double>(a, b)(rng);
+}
+int uniformInt(std::mt19937& rng, int a, int b) {
+    return std::uniform_int_distribution<int>(a, b)(rng);
+}
+double deg(double d) {
+    return d * CV_PI / 180.0;
+}
 
 cv::Scalar randomColor(std::mt19937& rng, int lo, int hi) {
     return cv::Scalar(uniformInt(rng, lo, hi), uniformInt(rng, lo, hi), uniformInt(rng, lo, hi));
@@ -25,7 +31,8 @@ cv::Mat clutter(cv::Size size, std::mt19937& rng, int level) {
     bg += noise;
     for (int i = 0; i < level; ++i) {
         const cv::Point c(uniformInt(rng, 0, size.width), uniformInt(rng, 0, size.height));
-        const int w = uniformInt(rng, size.width / 12, size.width / 3), h = uniformInt(rng, size.height / 12, size.height / 3);
+        const int w = uniformInt(rng, size.width / 12, size.width / 3),
+                  h = uniformInt(rng, size.height / 12, size.height / 3);
         const cv::RotatedRect rr(c, cv::Size2f(float(w), float(h)), float(uniform(rng, 0, 180)));
         cv::Point2f pts[4];
         rr.points(pts);
@@ -34,24 +41,28 @@ cv::Mat clutter(cv::Size size, std::mt19937& rng, int level) {
         case 0: // white paper with text-like lines
             cv::fillConvexPoly(bg, poly, randomColor(rng, 225, 250), cv::LINE_AA);
             for (int k = 1; k < 8; ++k) {
-                const cv::Point2f a = pts[1] + (pts[0] - pts[1]) * (k / 8.f), b = pts[2] + (pts[3] - pts[2]) * (k / 8.f);
-                cv::line(bg, a + (b - a) * 0.1f, a + (b - a) * float(uniform(rng, 0.4, 0.9)), randomColor(rng, 40, 90), 2,
-                         cv::LINE_AA);
+                const cv::Point2f a = pts[1] + (pts[0] - pts[1]) * (k / 8.f),
+                                  b = pts[2] + (pts[3] - pts[2]) * (k / 8.f);
+                cv::line(bg, a + (b - a) * 0.1f, a + (b - a) * float(uniform(rng, 0.4, 0.9)),
+                         randomColor(rng, 40, 90), 2, cv::LINE_AA);
             }
             break;
         case 1:
             cv::fillConvexPoly(bg, poly, randomColor(rng, 30, 230), cv::LINE_AA);
             break;
         case 2:
-            cv::circle(bg, c, uniformInt(rng, 10, size.width / 20), randomColor(rng, 90, 200), -1, cv::LINE_AA);
+            cv::circle(bg, c, uniformInt(rng, 10, size.width / 20), randomColor(rng, 90, 200), -1,
+                       cv::LINE_AA);
             break;
         case 3:
-            cv::line(bg, c, c + cv::Point(uniformInt(rng, -size.width / 3, size.width / 3), uniformInt(rng, -60, 60)),
-                     randomColor(rng, 0, 255), uniformInt(rng, 3, 9), cv::LINE_AA);
+            cv::line(
+                bg, c,
+                c + cv::Point(uniformInt(rng, -size.width / 3, size.width / 3), uniformInt(rng, -60, 60)),
+                randomColor(rng, 0, 255), uniformInt(rng, 3, 9), cv::LINE_AA);
             break;
         default:
-            cv::ellipse(bg, c, cv::Size(w / 2, h / 3), uniform(rng, 0, 180), 0, 360, randomColor(rng, 20, 240), -1,
-                        cv::LINE_AA);
+            cv::ellipse(bg, c, cv::Size(w / 2, h / 3), uniform(rng, 0, 180), 0, 360,
+                        randomColor(rng, 20, 240), -1, cv::LINE_AA);
             break;
         }
     }
@@ -60,8 +71,8 @@ cv::Mat clutter(cv::Size size, std::mt19937& rng, int level) {
 
 // Card pixel corners → image quad for a card rotated in 3-D (tilt) and in the plane, scaled to `cardWidth`
 // pixels and placed at a random spot inside the image.
-std::vector<cv::Point2f> placeCard(cv::Size image, cv::Size card, double tilt, double inPlane, double cardWidth,
-                                   std::mt19937& rng) {
+std::vector<cv::Point2f> placeCard(cv::Size image, cv::Size card, double tilt, double inPlane,
+                                   double cardWidth, std::mt19937& rng) {
     const double dir = uniform(rng, 0, 2 * CV_PI);
     const double rx = deg(tilt) * std::sin(dir), ry = deg(tilt) * std::cos(dir), rz = deg(inPlane);
     const cv::Matx33d Rx(1, 0, 0, 0, std::cos(rx), -std::sin(rx), 0, std::sin(rx), std::cos(rx));
@@ -79,8 +90,11 @@ std::vector<cv::Point2f> placeCard(cv::Size image, cv::Size card, double tilt, d
     for (auto& p : q)
         p = (p - bb.tl()) * float(s);
     bb = cv::boundingRect(q);
-    const float ox = float(uniform(rng, 0.04 * image.width, std::max(0.05 * image.width, image.width - bb.width - 0.04 * image.width)));
-    const float oy = float(uniform(rng, 0.04 * image.height, std::max(0.05 * image.height, image.height - bb.height - 0.04 * image.height)));
+    const float ox = float(uniform(
+        rng, 0.04 * image.width, std::max(0.05 * image.width, image.width - bb.width - 0.04 * image.width)));
+    const float oy =
+        float(uniform(rng, 0.04 * image.height,
+                      std::max(0.05 * image.height, image.height - bb.height - 0.04 * image.height)));
     for (auto& p : q)
         p += cv::Point2f(ox, oy);
     return q;
@@ -124,7 +138,8 @@ void lighting(cv::Mat& img, double base, double slope, std::mt19937& rng) {
     for (int y = 0; y < img.rows; ++y) {
         cv::Vec3b* p = img.ptr<cv::Vec3b>(y);
         for (int x = 0; x < img.cols; ++x) {
-            const double g = base * (1 + ax * (x - img.cols / 2.0) / img.cols + ay * (y - img.rows / 2.0) / img.rows);
+            const double g =
+                base * (1 + ax * (x - img.cols / 2.0) / img.cols + ay * (y - img.rows / 2.0) / img.rows);
             for (int k = 0; k < 3; ++k)
                 p[x][k] = cv::saturate_cast<uchar>(p[x][k] * g * cast[k]);
         }
@@ -151,7 +166,8 @@ void shadowOver(cv::Mat& img, const std::vector<cv::Point2f>& quad, std::mt19937
     const cv::Point2f c = (quad[0] + quad[2]) * 0.5f;
     const cv::Point2f centre = a + (c - a) * float(uniform(rng, 0.0, 0.5));
     const double r = cv::norm(quad[0] - quad[2]) * uniform(rng, 0.35, 0.6);
-    cv::ellipse(mask, centre, cv::Size(int(r), int(r * 0.7)), uniform(rng, 0, 180), 0, 360, cv::Scalar(255), -1);
+    cv::ellipse(mask, centre, cv::Size(int(r), int(r * 0.7)), uniform(rng, 0, 180), 0, 360, cv::Scalar(255),
+                -1);
     cv::GaussianBlur(mask, mask, cv::Size(0, 0), 12);
     const double depth = uniform(rng, 0.45, 0.65);
     for (int y = 0; y < img.rows; ++y)
@@ -173,16 +189,21 @@ void blurAndNoise(cv::Mat& img, double sigma, double noise) {
 
 void encode(Shot& shot, bool jpeg, int quality) {
     shot.extension = jpeg ? ".jpg" : ".png";
-    if (jpeg) cv::imencode(".jpg", shot.image, shot.encoded, {cv::IMWRITE_JPEG_QUALITY, quality});
-    else cv::imencode(".png", shot.image, shot.encoded, {cv::IMWRITE_PNG_COMPRESSION, 3});
+    if (jpeg)
+        cv::imencode(".jpg", shot.image, shot.encoded, {cv::IMWRITE_JPEG_QUALITY, quality});
+    else
+        cv::imencode(".png", shot.image, shot.encoded, {cv::IMWRITE_PNG_COMPRESSION, 3});
 }
 
 double inPlaneRotation(std::mt19937& rng, bool& upsideDown) {
     const int r = uniformInt(rng, 0, 99);
     double base = 0;
-    if (r < 15) base = 180;
-    else if (r < 25) base = 90;
-    else if (r < 35) base = 270;
+    if (r < 15)
+        base = 180;
+    else if (r < 25)
+        base = 90;
+    else if (r < 35)
+        base = 270;
     upsideDown = r < 15;
     return base + uniform(rng, -12, 12);
 }
@@ -230,7 +251,8 @@ Shot photograph(const RenderedCard& card, Difficulty difficulty, std::mt19937& r
         encode(shot, true, uniformInt(rng, 55, 75));
     } else {
         lighting(img, uniform(rng, 0.8, 1.05), 0.6, rng);
-        if (uniformInt(rng, 0, 99) < 60) glare(img, spot, cardPx * uniform(rng, 0.08, 0.18), uniform(rng, 0.3, 0.6));
+        if (uniformInt(rng, 0, 99) < 60)
+            glare(img, spot, cardPx * uniform(rng, 0.08, 0.18), uniform(rng, 0.3, 0.6));
         blurAndNoise(img, uniform(rng, 0.5, 1.3), uniform(rng, 2, 5));
         shot.image = img;
         encode(shot, true, uniformInt(rng, 70, 92));
@@ -256,13 +278,16 @@ Shot badImage(BadImage kind, std::mt19937& rng) {
         cv::ellipse(shot.image, c + cv::Point(0, 200), cv::Size(330, 220), 0, 0, 360, fur, -1, cv::LINE_AA);
         cv::circle(shot.image, c, 200, fur, -1, cv::LINE_AA);
         for (int s : {-1, 1}) {
-            std::vector<cv::Point> ear = {c + cv::Point(s * 170, -90), c + cv::Point(s * 150, -300), c + cv::Point(s * 40, -180)};
+            std::vector<cv::Point> ear = {c + cv::Point(s * 170, -90), c + cv::Point(s * 150, -300),
+                                          c + cv::Point(s * 40, -180)};
             cv::fillConvexPoly(shot.image, ear, fur, cv::LINE_AA);
-            cv::ellipse(shot.image, c + cv::Point(s * 75, -30), cv::Size(32, 44), 0, 0, 360, cv::Scalar(60, 200, 120), -1);
-            cv::ellipse(shot.image, c + cv::Point(s * 75, -30), cv::Size(8, 38), 0, 0, 360, cv::Scalar(10, 10, 10), -1);
+            cv::ellipse(shot.image, c + cv::Point(s * 75, -30), cv::Size(32, 44), 0, 0, 360,
+                        cv::Scalar(60, 200, 120), -1);
+            cv::ellipse(shot.image, c + cv::Point(s * 75, -30), cv::Size(8, 38), 0, 0, 360,
+                        cv::Scalar(10, 10, 10), -1);
             for (int k = -1; k <= 1; ++k)
-                cv::line(shot.image, c + cv::Point(s * 40, 60), c + cv::Point(s * 240, 40 + 30 * k), cv::Scalar(230, 230, 230), 2,
-                         cv::LINE_AA);
+                cv::line(shot.image, c + cv::Point(s * 40, 60), c + cv::Point(s * 240, 40 + 30 * k),
+                         cv::Scalar(230, 230, 230), 2, cv::LINE_AA);
         }
         cv::Mat n(size, CV_8UC3);
         cv::randn(n, cv::Scalar::all(0), cv::Scalar::all(18));
@@ -275,7 +300,8 @@ Shot badImage(BadImage kind, std::mt19937& rng) {
         const cv::Rect page(size.width / 2 - 290, 60, 580, 820);
         cv::rectangle(shot.image, page, cv::Scalar(245, 245, 245), -1);
         for (int y = page.y + 60; y < page.y + page.height - 60; y += 28)
-            cv::line(shot.image, {page.x + 50, y}, {page.x + 50 + uniformInt(rng, 250, 480), y}, cv::Scalar(50, 50, 50), 3);
+            cv::line(shot.image, {page.x + 50, y}, {page.x + 50 + uniformInt(rng, 250, 480), y},
+                     cv::Scalar(50, 50, 50), 3);
         break;
     }
     }

@@ -70,7 +70,9 @@ ocr::TesseractIdReader* Reader::s_reader = nullptr;
 TextPainter* Reader::s_painter = nullptr;
 
 // A clear "take another picture" answer (ocr.unreadable: the card was found but its text was not).
-bool askedForRetake(const std::string& code) { return ocr::errors::isRetake(code) || code == ocr::errors::kUnreadable; }
+bool askedForRetake(const std::string& code) {
+    return ocr::errors::isRetake(code) || code == ocr::errors::kUnreadable;
+}
 
 struct KindCase {
     IdDocumentKind kind;
@@ -97,7 +99,8 @@ TEST_F(Reader, ScansOfEveryKindAreReadAccurately) {
             ASSERT_TRUE(p->name);
             EXPECT_LE(ocr::characterErrorRate(s.person.name, p->name->value), 0.34) << p->name->value;
             if (p->address) {
-                EXPECT_LE(ocr::characterErrorRate(s.person.address, p->address->value), 0.15) << p->address->value;
+                EXPECT_LE(ocr::characterErrorRate(s.person.address, p->address->value), 0.15)
+                    << p->address->value;
             }
             expectAccurateOrFlagged(s, *p, 0.20, 0.30);
             if (p->birth_date && !p->needsCheck("birth_date")) {
@@ -109,7 +112,8 @@ TEST_F(Reader, ScansOfEveryKindAreReadAccurately) {
 }
 
 TEST_F(Reader, TiltedPhotosOnClutteredBackgroundsNeverGiveAConfidentWrongAnswer) {
-    for (IdDocumentKind kind : {IdDocumentKind::DriverLicense, IdDocumentKind::MyNumberCard, IdDocumentKind::ResidenceCard})
+    for (IdDocumentKind kind :
+         {IdDocumentKind::DriverLicense, IdDocumentKind::MyNumberCard, IdDocumentKind::ResidenceCard})
         for (std::uint32_t seed : {21u}) {
             SCOPED_TRACE(std::string(ocr::kindId(kind)) + " seed " + std::to_string(seed));
             const Sample s = sample(kind, Difficulty::Photo, seed);
@@ -135,7 +139,8 @@ TEST_F(Reader, GivenKindIsHonoured) {
 
 TEST_F(Reader, MyNumberCardBackIsRefusedUnread) {
     for (std::uint32_t seed : {41u})
-        for (IdDocumentKind asked : {IdDocumentKind::Auto, IdDocumentKind::MyNumberCard, IdDocumentKind::DriverLicense}) {
+        for (IdDocumentKind asked :
+             {IdDocumentKind::Auto, IdDocumentKind::MyNumberCard, IdDocumentKind::DriverLicense}) {
             SCOPED_TRACE("scan seed " + std::to_string(seed) + " asked " + std::string(ocr::kindId(asked)));
             const Sample s = sample(IdDocumentKind::MyNumberCard, Difficulty::Scan, seed, true);
             auto p = read(s, asked);
@@ -185,7 +190,8 @@ TEST_F(Reader, HardPhotosNeverGiveAConfidentWrongAnswer) {
 
 TEST_F(Reader, BackAddressIsMarkedForCheckAndNeverHoldsTheNumber) {
     int read = 0;
-    for (IdDocumentKind kind : {IdDocumentKind::DriverLicense, IdDocumentKind::MyNumberCard, IdDocumentKind::ResidenceCard})
+    for (IdDocumentKind kind :
+         {IdDocumentKind::DriverLicense, IdDocumentKind::MyNumberCard, IdDocumentKind::ResidenceCard})
         for (std::uint32_t seed : {61u, 62u}) {
             SCOPED_TRACE(std::string(ocr::kindId(kind)) + " seed " + std::to_string(seed));
             const Sample s = sample(kind, Difficulty::Scan, seed, true);
@@ -193,7 +199,8 @@ TEST_F(Reader, BackAddressIsMarkedForCheckAndNeverHoldsTheNumber) {
             img.bytes = s.shot.encoded;
             auto a = s_reader->readBackAddress(img, kind);
             if (!a) {
-                EXPECT_TRUE(ocr::errors::isRetake(a.error().code) || a.error().code == ocr::errors::kUnreadable)
+                EXPECT_TRUE(ocr::errors::isRetake(a.error().code) ||
+                            a.error().code == ocr::errors::kUnreadable)
                     << a.error().describe();
                 continue;
             }
@@ -203,8 +210,10 @@ TEST_F(Reader, BackAddressIsMarkedForCheckAndNeverHoldsTheNumber) {
             // A 個人番号 is 12 digits in a row (maybe spaced 4-4-4): the forbidden area is blanked first.
             int run = 0, longest = 0;
             for (char32_t c : utf8::decode(a->value + "\n" + a->raw)) {
-                if ((c >= U'0' && c <= U'9') || (c >= 0xFF10 && c <= 0xFF19)) longest = std::max(longest, ++run);
-                else if (c != U' ' && c != 0x3000) run = 0;
+                if ((c >= U'0' && c <= U'9') || (c >= 0xFF10 && c <= 0xFF19))
+                    longest = std::max(longest, ++run);
+                else if (c != U' ' && c != 0x3000)
+                    run = 0;
             }
             EXPECT_LT(longest, 12);
         }

@@ -19,8 +19,8 @@ std::string_view kindId(IdDocumentKind kind) {
 }
 
 std::optional<IdDocumentKind> kindFromId(std::string_view id) {
-    for (IdDocumentKind k : {IdDocumentKind::Auto, IdDocumentKind::DriverLicense, IdDocumentKind::MyNumberCard,
-                             IdDocumentKind::ResidenceCard})
+    for (IdDocumentKind k : {IdDocumentKind::Auto, IdDocumentKind::DriverLicense,
+                             IdDocumentKind::MyNumberCard, IdDocumentKind::ResidenceCard})
         if (kindId(k) == id) return k;
     return std::nullopt;
 }
@@ -39,7 +39,9 @@ std::string_view ocrSource(IdDocumentKind kind) {
     return {};
 }
 
-std::string_view sideId(CardSide side) { return side == CardSide::Front ? "front" : "back"; }
+std::string_view sideId(CardSide side) {
+    return side == CardSide::Front ? "front" : "back";
+}
 
 namespace errors {
 
@@ -48,7 +50,8 @@ bool isRetake(std::string_view code) {
 }
 
 std::string_view advice(std::string_view code) {
-    if (code == kNoCard) return "Place the whole card flat in the tray, away from other papers, and try again.";
+    if (code == kNoCard)
+        return "Place the whole card flat in the tray, away from other papers, and try again.";
     if (code == kTooBlurred) return "Hold the card still and flat, then try again.";
     if (code == kTooDark) return "The picture is too dark: turn on more light or move out of the shadow.";
     if (code == kGlare) return "A reflection covers the card: tilt it slightly or move away from the lamp.";
@@ -60,7 +63,9 @@ std::string_view advice(std::string_view code) {
     return "Try again.";
 }
 
-Error make(std::string_view code, std::string message) { return makeError(std::string(code), std::move(message)); }
+Error make(std::string_view code, std::string message) {
+    return makeError(std::string(code), std::move(message));
+}
 
 } // namespace errors
 } // namespace kakanai::ocr

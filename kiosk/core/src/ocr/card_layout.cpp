@@ -14,12 +14,17 @@ namespace {
 using nlohmann::json;
 
 constexpr std::pair<FieldReader, std::string_view> kReaders[] = {
-    {FieldReader::NameJa, "name-ja"},       {FieldReader::NameLatin, "name-latin"},
-    {FieldReader::AddressJa, "address-ja"}, {FieldReader::Date, "date"},
-    {FieldReader::Sex, "sex"},              {FieldReader::AddressChange, "address-change"},
+    {FieldReader::NameJa, "name-ja"},
+    {FieldReader::NameLatin, "name-latin"},
+    {FieldReader::AddressJa, "address-ja"},
+    {FieldReader::Date, "date"},
+    {FieldReader::Sex, "sex"},
+    {FieldReader::AddressChange, "address-change"},
 };
-constexpr std::pair<MarkerType, std::string_view> kMarkers[] = {
-    {MarkerType::Photo, "photo"}, {MarkerType::Chip, "chip"}, {MarkerType::Qr, "qr"}, {MarkerType::Band, "band"}};
+constexpr std::pair<MarkerType, std::string_view> kMarkers[] = {{MarkerType::Photo, "photo"},
+                                                                {MarkerType::Chip, "chip"},
+                                                                {MarkerType::Qr, "qr"},
+                                                                {MarkerType::Band, "band"}};
 
 Error bad(const std::string& where, const std::string& message) {
     return makeError("layout.invalid", message, where);
@@ -49,7 +54,8 @@ public:
         out = it->get<std::string>();
         return true;
     }
-    bool strings(const json& o, std::string_view key, const std::string& where, std::vector<std::string>& out) {
+    bool strings(const json& o, std::string_view key, const std::string& where,
+                 std::vector<std::string>& out) {
         auto it = o.find(std::string(key));
         if (it == o.end()) return true;
         const std::string w = where + "/" + std::string(key);
@@ -88,7 +94,8 @@ bool isPersonTextField(std::string_view name) {
 }
 
 void readField(Reader& r, const json& j, const std::string& w, const CardLayout& card, LayoutField& f) {
-    if (!r.keys(j, w, {"field", "reader", "labels", "label_box", "value_box", "max_lines", "charset", "suffix"}))
+    if (!r.keys(j, w,
+                {"field", "reader", "labels", "label_box", "value_box", "max_lines", "charset", "suffix"}))
         return;
     std::string reader;
     if (!r.string(j, "field", w, f.field, true) || !r.string(j, "reader", w, reader, true)) return;
@@ -96,7 +103,8 @@ void readField(Reader& r, const json& j, const std::string& w, const CardLayout&
         r.fail(w + "/field", "is not a person record text field");
         return;
     }
-    auto rd = std::find_if(std::begin(kReaders), std::end(kReaders), [&](auto& p) { return p.second == reader; });
+    auto rd =
+        std::find_if(std::begin(kReaders), std::end(kReaders), [&](auto& p) { return p.second == reader; });
     if (rd == std::end(kReaders)) {
         r.fail(w + "/reader", "must be one of name-ja, name-latin, address-ja, date, sex, address-change");
         return;
@@ -166,8 +174,8 @@ void readSide(Reader& r, const json& j, const std::string& w, const CardLayout& 
             if (!r.keys(m, mw, {"type", "box"})) return;
             std::string type;
             if (!r.string(m, "type", mw, type, true)) return;
-            auto mt =
-                std::find_if(std::begin(kMarkers), std::end(kMarkers), [&](auto& p) { return p.second == type; });
+            auto mt = std::find_if(std::begin(kMarkers), std::end(kMarkers),
+                                   [&](auto& p) { return p.second == type; });
             if (mt == std::end(kMarkers)) {
                 r.fail(mw + "/type", "must be one of photo, chip, qr, band");
                 return;
@@ -188,7 +196,8 @@ void readSide(Reader& r, const json& j, const std::string& w, const CardLayout& 
         }
         for (std::size_t i = 0; i < it->size(); ++i) {
             BoxMm b;
-            if (!r.box((*it)[i], w + "/forbidden/" + std::to_string(i), b, card.widthMm, card.heightMm)) return;
+            if (!r.box((*it)[i], w + "/forbidden/" + std::to_string(i), b, card.widthMm, card.heightMm))
+                return;
             s.forbidden.push_back(b);
         }
     }
@@ -231,7 +240,8 @@ Result<CardLayout> parseCardLayout(std::string_view text) {
     const json& j = *doc;
     Reader r;
     CardLayout card;
-    if (!r.keys(j, "", {"schema", "id", "kind", "generation", "size_mm", "tolerance_mm", "sides"})) return *r.error;
+    if (!r.keys(j, "", {"schema", "id", "kind", "generation", "size_mm", "tolerance_mm", "sides"}))
+        return *r.error;
     std::string schema, kind;
     if (!r.string(j, "schema", "", schema, true)) return *r.error;
     if (schema != kCardLayoutSchema) return bad("/schema", "must be \"kakanai-card-layout/1\"");
@@ -273,7 +283,8 @@ LayoutLoad loadCardLayouts(const std::string& dir) {
     for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec))
         if (it->path().extension() == ".json") files.push_back(it->path());
     if (ec) {
-        load.problems.push_back(makeError("layout.unreadable", "cannot read the directory: " + ec.message(), dir));
+        load.problems.push_back(
+            makeError("layout.unreadable", "cannot read the directory: " + ec.message(), dir));
         return load;
     }
     std::sort(files.begin(), files.end());

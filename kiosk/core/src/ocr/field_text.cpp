@@ -9,32 +9,38 @@ namespace kakanai::ocr {
 namespace {
 
 constexpr std::string_view kPrefectures[] = {
-    "北海道", "青森県", "岩手県", "宮城県", "秋田県", "山形県", "福島県", "茨城県", "栃木県", "群馬県",
-    "埼玉県", "千葉県", "東京都", "神奈川県", "新潟県", "富山県", "石川県", "福井県", "山梨県", "長野県",
-    "岐阜県", "静岡県", "愛知県", "三重県", "滋賀県", "京都府", "大阪府", "兵庫県", "奈良県", "和歌山県",
-    "鳥取県", "島根県", "岡山県", "広島県", "山口県", "徳島県", "香川県", "愛媛県", "高知県", "福岡県",
-    "佐賀県", "長崎県", "熊本県", "大分県", "宮崎県", "鹿児島県", "沖縄県"};
+    "北海道", "青森県", "岩手県", "宮城県",   "秋田県", "山形県",   "福島県", "茨城県", "栃木県", "群馬県",
+    "埼玉県", "千葉県", "東京都", "神奈川県", "新潟県", "富山県",   "石川県", "福井県", "山梨県", "長野県",
+    "岐阜県", "静岡県", "愛知県", "三重県",   "滋賀県", "京都府",   "大阪府", "兵庫県", "奈良県", "和歌山県",
+    "鳥取県", "島根県", "岡山県", "広島県",   "山口県", "徳島県",   "香川県", "愛媛県", "高知県", "福岡県",
+    "佐賀県", "長崎県", "熊本県", "大分県",   "宮崎県", "鹿児島県", "沖縄県"};
 
-bool isSpace(char32_t c) { return c == U' ' || c == 0x3000 || c == U'\t' || c == U'\n' || c == U'\r'; }
-bool isDigit(char32_t c) { return (c >= U'0' && c <= U'9') || (c >= 0xFF10 && c <= 0xFF19); }
+bool isSpace(char32_t c) {
+    return c == U' ' || c == 0x3000 || c == U'\t' || c == U'\n' || c == U'\r';
+}
+bool isDigit(char32_t c) {
+    return (c >= U'0' && c <= U'9') || (c >= 0xFF10 && c <= 0xFF19);
+}
 bool isDash(char32_t c) {
-    return c == U'-' || c == 0xFF0D || c == 0x30FC || c == 0x2010 || c == 0x2012 || c == 0x2013 || c == 0x2014 ||
-           c == 0x2015 || c == 0x2212 || c == 0x4E00 /* 一 between digits is a misread dash */;
+    return c == U'-' || c == 0xFF0D || c == 0x30FC || c == 0x2010 || c == 0x2012 || c == 0x2013 ||
+           c == 0x2014 || c == 0x2015 || c == 0x2212 || c == 0x4E00 /* 一 between digits is a misread dash */;
 }
 // Letters between which a space is a word break (a Latin name), digits excluded.
 bool isLatin(char32_t c) {
     if (c >= 0xFF21 && c <= 0xFF5A) c -= 0xFEE0;
     return (c >= U'A' && c <= U'Z') || (c >= U'a' && c <= U'z');
 }
-bool isKana(char32_t c) { return (c >= 0x3041 && c <= 0x309F) || (c >= 0x30A0 && c <= 0x30FF); }
+bool isKana(char32_t c) {
+    return (c >= 0x3041 && c <= 0x309F) || (c >= 0x30A0 && c <= 0x30FF);
+}
 bool isKanji(char32_t c) {
     return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0xF900 && c <= 0xFAFF) ||
            (c >= 0x20000 && c <= 0x3FFFF) || c == U'々' || c == U'〆' || c == U'ヶ';
 }
 // Characters OCR adds at the edges of a line from specks and frame lines.
 bool isStray(char32_t c) {
-    return std::u32string_view(U"|_'\"`,.、。・:;!！?？~〜^*“”‘’「」『』()（）[]［］{}<>〈〉《》+=").find(c) !=
-           std::u32string_view::npos;
+    return std::u32string_view(U"|_'\"`,.、。・:;!！?？~〜^*“”‘’「」『』()（）[]［］{}<>〈〉《》+=")
+               .find(c) != std::u32string_view::npos;
 }
 
 bool nextNonSpaceIsDigit(const std::u32string& s, std::size_t from) {
@@ -60,14 +66,14 @@ std::string normaliseJapaneseText(std::string_view ocr) {
             bool wide = false;
             for (std::size_t k = i; k < next; ++k)
                 wide |= in[k] == 0x3000;
-            const bool latinBoth = !out.empty() && next < in.size() && isLatin(out.back()) && isLatin(in[next]);
+            const bool latinBoth =
+                !out.empty() && next < in.size() && isLatin(out.back()) && isLatin(in[next]);
             pendingSpace = !out.empty() && (wide || latinBoth);
             i = next - 1;
             continue;
         }
         // A dash between digits (１－２, read as ー, 一 or -) is the address hyphen.
-        if (isDash(c) && !out.empty() && isDigit(out.back()) && nextNonSpaceIsDigit(in, i + 1))
-            c = 0xFF0D;
+        if (isDash(c) && !out.empty() && isDigit(out.back()) && nextNonSpaceIsDigit(in, i + 1)) c = 0xFF0D;
         if (c >= 0x21 && c <= 0x7E) c += 0xFEE0; // ASCII → full width, as cards print
         if (pendingSpace) out.push_back(0x3000);
         pendingSpace = false;
@@ -98,9 +104,11 @@ std::string normaliseLatinName(std::string_view ocr) {
         pendingSpace = false;
         out.push_back(static_cast<char>(c));
     }
-    while (!out.empty() && (out.back() == ',' || out.back() == '-' || out.back() == '.' || out.back() == '\''))
+    while (!out.empty() &&
+           (out.back() == ',' || out.back() == '-' || out.back() == '.' || out.back() == '\''))
         out.pop_back();
-    while (!out.empty() && (out.front() == ',' || out.front() == '-' || out.front() == '.' || out.front() == '\''))
+    while (!out.empty() &&
+           (out.front() == ',' || out.front() == '-' || out.front() == '.' || out.front() == '\''))
         out.erase(out.begin());
     return out;
 }
@@ -160,7 +168,9 @@ std::optional<std::string> parseSex(std::string_view ocr) {
     return std::nullopt;
 }
 
-std::span<const std::string_view> prefectures() { return kPrefectures; }
+std::span<const std::string_view> prefectures() {
+    return kPrefectures;
+}
 
 std::string_view prefectureOf(std::string_view address) {
     std::size_t b = 0;
@@ -200,7 +210,8 @@ std::vector<std::string> addressDoubts(std::string_view address) {
     if (s.size() < 8) doubts.emplace_back("too short for an address");
     bool odd = false;
     for (char32_t c : s)
-        odd |= isStray(c >= 0xFF01 && c <= 0xFF5E ? c - 0xFEE0 : c) && c != U'・' && c != 0xFF08 && c != 0xFF09;
+        odd |=
+            isStray(c >= 0xFF01 && c <= 0xFF5E ? c - 0xFEE0 : c) && c != U'・' && c != 0xFF08 && c != 0xFF09;
     if (odd) doubts.emplace_back("contains characters an address does not have");
     return doubts;
 }
@@ -233,13 +244,15 @@ std::optional<std::string> newestAddressEntry(const std::vector<std::string>& li
     for (const auto& raw : lines) {
         const std::string line = normaliseJapaneseText(raw);
         if (line.empty()) continue;
-        // The address starts at its prefecture; the date and wording before it (令和７年４月１日　転入) are dropped.
+        // The address starts at its prefecture; the date and wording before it (令和７年４月１日　転入) are
+        // dropped.
         std::size_t at = std::string::npos;
         for (std::string_view p : kPrefectures) {
             const std::size_t pos = line.find(p);
             if (pos != std::string::npos) at = std::min(at, pos);
         }
-        const bool startsWithDate = parseCardDate(line.substr(0, std::min<std::size_t>(line.size(), 48))).has_value();
+        const bool startsWithDate =
+            parseCardDate(line.substr(0, std::min<std::size_t>(line.size(), 48))).has_value();
         if (at != std::string::npos) {
             if (current) newest = current;
             current = line.substr(at);

@@ -27,7 +27,8 @@ Result<KanjiVariants> parseKanjiVariants(std::string_view text) {
     for (auto it = j.begin(); it != j.end(); ++it)
         if (it.key() != "schema" && it.key() != "groups" && it.key() != "comment")
             return bad("/" + jsonPointerToken(it.key()), "unknown key");
-    if (!j.contains("groups") || !j["groups"].is_array()) return bad("/groups", "must be an array of strings");
+    if (!j.contains("groups") || !j["groups"].is_array())
+        return bad("/groups", "must be an array of strings");
     std::vector<std::u32string> out;
     std::size_t i = 0;
     for (const auto& g : j["groups"]) {

@@ -4,7 +4,8 @@
 
 namespace kakanai::ocr {
 
-Person makeOcrPerson(IdDocumentKind kind, const std::vector<FieldReading>& readings, const CheckPolicy& policy) {
+Person makeOcrPerson(IdDocumentKind kind, const std::vector<FieldReading>& readings,
+                     const CheckPolicy& policy) {
     Person p;
     p.source = std::string(ocrSource(kind));
     for (const auto& r : readings) {
@@ -14,7 +15,8 @@ Person makeOcrPerson(IdDocumentKind kind, const std::vector<FieldReading>& readi
             if (r.value.empty() || r.mustCheck || !r.doubts.empty()) return true;
             return std::clamp(r.confidence, 0.0, 1.0) < policy.minConfidence;
         }();
-        if (askResident && std::find(p.needs_check.begin(), p.needs_check.end(), r.field) == p.needs_check.end())
+        if (askResident &&
+            std::find(p.needs_check.begin(), p.needs_check.end(), r.field) == p.needs_check.end())
             p.needs_check.push_back(r.field);
         if (r.value.empty()) continue;
         TextField f;

@@ -12,13 +12,13 @@
 namespace kakanai::ocr {
 
 struct FieldReading {
-    std::string field;  // person record field name
-    std::string value;  // normalised value; empty when nothing usable was read
-    std::string raw;    // the text as recognised (kept as provenance)
-    double confidence = 0; // the recogniser's own confidence, 0..1
+    std::string field;               // person record field name
+    std::string value;               // normalised value; empty when nothing usable was read
+    std::string raw;                 // the text as recognised (kept as provenance)
+    double confidence = 0;           // the recogniser's own confidence, 0..1
     std::vector<std::string> doubts; // plausibility problems: any doubt puts the field in needs_check
-    std::string note;   // provenance detail, e.g. "address from the back (追記欄)"
-    bool mustCheck = false; // always ask the resident (e.g. an address read from the back)
+    std::string note;                // provenance detail, e.g. "address from the back (追記欄)"
+    bool mustCheck = false;          // always ask the resident (e.g. an address read from the back)
 };
 
 struct CheckPolicy {
