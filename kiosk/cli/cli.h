@@ -56,6 +56,7 @@ void registerFormCommands();
 void registerConfigCommands();
 void registerBenchCommands();
 void registerDemoCommand();
+void registerNormalizeCommands(); // normalize date|address|name|postal|phone, bench normalize
 void registerOcrCommands();
 
 // Prints "usage: kakanai <group> <name> <usage>" to stderr and returns kUsage.

@@ -1,4 +1,4 @@
-// kakanai bench forms [--count N] [--form ID]
+// kakanai bench forms [--count N] [--form ID] [--qr-bytes N]
 // Fills and renders N forms in one process (rotating the forms and several fictional people, incl. a long
 // address and 𠮷) and prints, as its last line:
 //   kakanai ms_per_form_median=<x> ms_per_form_p95=<y> bytes_mean=<z> cold_ms=<w>
@@ -16,6 +16,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <cstdlib>
 #include <map>
 #include <set>
 
@@ -42,6 +43,18 @@ double median(std::vector<double> v) {
     return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2.0;
 }
 
+// A synthetic QR payload of exactly `n` bytes (no personal data), so the QR costs what the signed hand-off
+// code will cost (about 200 bytes) before that code exists. tests/bench/pdfme-bench.mjs builds the same one.
+std::string paddedQrPayload(const FilledForm& form, int page, std::size_t n) {
+    static constexpr std::string_view kFill = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ $%*+-./:";
+    std::string s =
+        "KAKANAI-BENCH:" + form.formId + ":" + form.version + ":" + std::to_string(page + 1) + ":";
+    for (std::size_t i = 0; s.size() < n; ++i)
+        s += kFill[i % kFill.size()];
+    s.resize(n);
+    return s;
+}
+
 std::size_t distinctChars(const Document& doc) {
     std::set<char32_t> seen;
     for (const auto& page : doc.pages)
@@ -53,7 +66,7 @@ std::size_t distinctChars(const Document& doc) {
 }
 
 int benchForms(Args& args) {
-    args.option("--count").option("--form").option("--config").option("--forms-dir");
+    args.option("--count").option("--form").option("--qr-bytes").option("--config").option("--forms-dir");
     if (!args.parse() || !args.positional().empty()) return usageOf("bench", "forms");
 #ifndef KAKANAI_HAVE_PDF
     std::fprintf(stderr, "kakanai: built without the PDF driver\n");
@@ -61,8 +74,17 @@ int benchForms(Args& args) {
 #else
     int count = 200;
     if (auto c = args.value("--count")) {
-        count = std::atoi(c->c_str());
-        if (count < 1) return usageOf("bench", "forms");
+        char* end = nullptr;
+        const long n = std::strtol(c->c_str(), &end, 10);
+        if (*end != '\0' || n < 1 || n > 1000000) return usageOf("bench", "forms");
+        count = static_cast<int>(n);
+    }
+    std::size_t qrBytes = 0; // 0: the unsigned payload the kiosk prints until a signing key is set
+    if (auto q = args.value("--qr-bytes")) {
+        char* end = nullptr;
+        const long n = std::strtol(q->c_str(), &end, 10);
+        if (*end != '\0' || n < 40 || n > 1000) return usageOf("bench", "forms");
+        qrBytes = static_cast<std::size_t>(n);
     }
     auto config = loadConfigOption(args);
     if (!config) return kInvalid;
@@ -112,6 +134,10 @@ int benchForms(Args& args) {
         req.person = &person;
         req.config = &*config;
         req.today = Date{2026, 11, 23};
+        if (qrBytes)
+            req.qrPayload = [qrBytes](const FilledForm& f, int page) -> Result<std::string> {
+                return paddedQrPayload(f, page, qrBytes);
+            };
         auto out = fillForms(req, fonts);
         if (!out) return std::fprintf(stderr, "kakanai: %s\n", out.error().describe().c_str()), kFailure;
         auto pdf = renderer.render(out->document);
@@ -151,7 +177,7 @@ int benchForms(Args& args) {
 } // namespace
 
 void registerBenchCommands() {
-    addCommand({"bench", "forms", "[--count N] [--form ID] [--config FILE]",
+    addCommand({"bench", "forms", "[--count N] [--form ID] [--qr-bytes N] [--config FILE]",
                 "benchmark fill+render; last line: kakanai ms_per_form_median=… ms_per_form_p95=… "
                 "bytes_mean=… cold_ms=…",
                 benchForms});

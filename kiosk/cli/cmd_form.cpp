@@ -191,12 +191,12 @@ int formFill(Args& args) {
         req.calibration = it->second.calibration;
     }
     if (answers)
-        for (const auto& [formId, unused] : answers->forms)
+        for (const auto& entry : answers->forms)
             if (std::none_of(req.forms.begin(), req.forms.end(),
-                             [&](const FormTemplate* f) { return f->id == formId; })) {
+                             [&](const FormTemplate* f) { return f->id == entry.first; })) {
                 printProblems(*args.value("--answers"),
                               {makeError("answers.unknown-form",
-                                         "answers for a form that is not being filled", "/forms/" + formId)});
+                                         "answers for a form that is not being filled", "/forms/" + entry.first)});
                 return kInvalid;
             }
 

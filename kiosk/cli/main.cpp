@@ -27,6 +27,7 @@ int main(int argc, char** argv) {
     registerConfigCommands();
     registerBenchCommands();
     registerDemoCommand();
+    registerNormalizeCommands();
     registerOcrCommands();
 
     std::vector<std::string> args(argv + 1, argv + argc);

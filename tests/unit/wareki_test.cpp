@@ -114,7 +114,7 @@ TEST(WarekiParse, RejectsImpossibleAndOutOfEraDates) {
     EXPECT_EQ(parsed("令和元年4月30日"), "-");
     EXPECT_EQ(parsed("令和5年2月29日"), "-");
     EXPECT_EQ(parsed("令和5年"), "-");
-    EXPECT_EQ(parsed("令和5年4月1日生"), "-");
+    EXPECT_EQ(parsed("令和5年4月1日生x"), "-"); // a birth suffix (生) is fine, trailing text is not
     EXPECT_EQ(parsed(""), "-");
     EXPECT_EQ(parsed("慶応3年1月1日"), "-");
 }

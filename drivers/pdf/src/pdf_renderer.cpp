@@ -48,6 +48,7 @@ public:
     void write(const Page& page) {
         for (const auto& op : page.ops)
             if (!std::holds_alternative<TextOp>(op)) std::visit(*this, op);
+        flush();
         bool inText = false;
         for (const auto& op : page.ops)
             if (const auto* t = std::get_if<TextOp>(&op)) {
@@ -105,7 +106,10 @@ public:
         // Drawn in module units (a scaled, y-down coordinate system), so every rectangle is a few small
         // integers; horizontal runs of dark modules that repeat on the rows below merge into one block.
         const int n = q.modules;
-        auto dark = [&](int r, int c) { return q.dark[static_cast<std::size_t>(r * n + c)] != 0; };
+        auto at = [n](int r, int c) {
+            return static_cast<std::size_t>(r) * static_cast<std::size_t>(n) + static_cast<std::size_t>(c);
+        };
+        auto dark = [&](int r, int c) { return q.dark[at(r, c)] != 0; };
         std::vector<std::uint8_t> done(q.dark.size(), 0);
         HPDF_Page_GSave(m_page);
         HPDF_Page_Concat(m_page, static_cast<HPDF_REAL>(q.module * kPt), 0, 0,
@@ -114,26 +118,26 @@ public:
         for (int r = 0; r < n; ++r) {
             int c = 0;
             while (c < n) {
-                if (!dark(r, c) || done[static_cast<std::size_t>(r * n + c)]) {
+                if (!dark(r, c) || done[at(r, c)]) {
                     ++c;
                     continue;
                 }
                 const int start = c;
-                while (c < n && dark(r, c) && !done[static_cast<std::size_t>(r * n + c)])
+                while (c < n && dark(r, c) && !done[at(r, c)])
                     ++c;
                 int rows =
                     1; // extend down while the row below has the same dark run, bounded by light modules
                 while (r + rows < n) {
                     bool same = true;
                     for (int k = start; k < c && same; ++k)
-                        same = dark(r + rows, k) && !done[static_cast<std::size_t>((r + rows) * n + k)];
+                        same = dark(r + rows, k) && !done[at(r + rows, k)];
                     if (!same || (start > 0 && dark(r + rows, start - 1)) || (c < n && dark(r + rows, c)))
                         break;
                     ++rows;
                 }
                 for (int rr = r; rr < r + rows; ++rr)
                     for (int k = start; k < c; ++k)
-                        done[static_cast<std::size_t>(rr * n + k)] = 1;
+                        done[at(rr, k)] = 1;
                 HPDF_Page_Rectangle(m_page, static_cast<HPDF_REAL>(start), static_cast<HPDF_REAL>(r),
                                     static_cast<HPDF_REAL>(c - start), static_cast<HPDF_REAL>(rows));
             }
@@ -143,6 +147,7 @@ public:
     }
 
     void operator()(const CheckOp& c) {
+        flush();
         stroke(c.color);
         lineWidth(c.width);
         dash(false);
@@ -171,6 +176,20 @@ private:
     HPDF_REAL X(double mm) const { return snap(mm * kPt); }
     HPDF_REAL Y(double mm) const { return snap((m_h - mm) * kPt); }
     static HPDF_REAL L(double mm) { return snap(mm * kPt); }
+    // Rules and boxes: a quarter point (0.09 mm) is finer than a printed hairline.
+    static HPDF_REAL G(HPDF_REAL pt) { return static_cast<HPDF_REAL>(std::round(pt * 4.0) / 4.0); }
+
+    void pen(const Color& c, double width, bool dashed) {
+        if (m_pathOpen && (!(m_stroke == c) || m_width != width || m_dash != dashed)) flush();
+        stroke(c);
+        lineWidth(width);
+        dash(dashed);
+        m_pathOpen = true;
+    }
+    void flush() {
+        if (m_pathOpen) HPDF_Page_Stroke(m_page);
+        m_pathOpen = false;
+    }
 
     void stroke(const Color& c) {
         if (m_stroke == c) return;
@@ -245,6 +264,7 @@ private:
     Color m_stroke{}, m_fill{};
     double m_width = 1.0 / kPt; // PDF default line width is 1 pt
     bool m_dash = false;
+    bool m_pathOpen = false; // a stroked path is being collected
     int m_font = -1;
     double m_size = 0, m_hscale = 1.0;
 };
@@ -282,7 +302,6 @@ Result<Bytes> PdfRenderer::render(const Document& document) {
     HPDF_SetCompressionMode(haru.doc, HPDF_COMP_ALL);
     HPDF_UseUTFEncodings(haru.doc);
     HPDF_SetCurrentEncoder(haru.doc, "UTF-8");
-    HPDF_SetInfoAttr(haru.doc, HPDF_INFO_CREATOR, "Kakanai");
 
     std::vector<MemoryFontFile> subsets; // must outlive HPDF_SaveToStream: libharu reads glyphs when saving
     std::map<FontId, HPDF_Font> haruFonts;

@@ -355,7 +355,7 @@ ConfigLoad parseConfig(std::string_view text, const std::string& sourcePath) {
 }
 
 ConfigLoad loadConfig(const std::string& path) {
-    auto text = readTextFile(path, 1024 * 1024);
+    auto text = readTextFile(path, kMiB);
     if (!text) {
         ConfigLoad load;
         load.problems.push_back(text.error());

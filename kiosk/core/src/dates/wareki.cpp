@@ -1,5 +1,7 @@
 #include "kakanai/dates/wareki.h"
 
+#include "kakanai/text/numerals.h"
+
 #include <array>
 
 namespace kakanai {
@@ -16,16 +18,6 @@ constexpr std::array<EraInfo, 5> kEras{{
 // The year in which an era's 元年 falls (明治 counts from 1868 although we only map dates from 1873).
 int eraBaseYear(Era e) {
     return e == Era::Meiji ? 1868 : eraInfo(e).first.year;
-}
-
-std::string fullWidthDigits(int n) {
-    std::string ascii = std::to_string(n);
-    std::string out;
-    for (char c : ascii) {
-        out += "\xEF\xBC"; // U+FF10..FF19 = EF BC 90..99
-        out += static_cast<char>(0x90 + (c - '0'));
-    }
-    return out;
 }
 
 } // namespace
@@ -73,11 +65,22 @@ std::string warekiYearText(int year) {
 }
 
 std::string formatWareki(const Wareki& w, WarekiStyle style) {
-    const std::string era(eraInfo(w.era).name);
-    if (style == WarekiStyle::FullWidthSpaced) {
-        const std::string year = w.year == 1 ? "元" : fullWidthDigits(w.year);
-        return era + "\u3000" + year + "年\u3000" + fullWidthDigits(w.month) + "月\u3000" +
-               fullWidthDigits(w.day) + "日";
+    const EraInfo& info = eraInfo(w.era);
+    const std::string era(info.name);
+    switch (style) {
+    case WarekiStyle::FullWidthSpaced: {
+        const std::string year = w.year == 1 ? "元" : text::fullWidthNumber(w.year);
+        return era + "\u3000" + year + "年\u3000" + text::fullWidthNumber(w.month) + "月\u3000" +
+               text::fullWidthNumber(w.day) + "日";
+    }
+    case WarekiStyle::Kanji:
+        return era + (w.year == 1 ? "元" : text::kanjiNumber(w.year)) + "年" + text::kanjiNumber(w.month) +
+               "月" + text::kanjiNumber(w.day) + "日";
+    case WarekiStyle::Abbreviated:
+        return std::string(info.latin) + std::to_string(w.year) + "." + std::to_string(w.month) + "." +
+               std::to_string(w.day);
+    case WarekiStyle::Compact:
+        break;
     }
     return era + warekiYearText(w.year) + "年" + std::to_string(w.month) + "月" + std::to_string(w.day) +
            "日";

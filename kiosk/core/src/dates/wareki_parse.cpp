@@ -1,69 +1,31 @@
 #include "kakanai/base/utf8.h"
 #include "kakanai/dates/wareki.h"
+#include "kakanai/text/numerals.h"
 
 #include <string>
 
 namespace kakanai {
 namespace {
 
-int kanjiDigit(char32_t c) {
+// The era as one square character (㍻, ㋿), as some fonts and older systems write it.
+std::u32string_view squareEra(char32_t c) {
     switch (c) {
-    case U'〇':
-    case U'零':
-        return 0;
-    case U'一':
-        return 1;
-    case U'二':
-        return 2;
-    case U'三':
-        return 3;
-    case U'四':
-        return 4;
-    case U'五':
-        return 5;
-    case U'六':
-        return 6;
-    case U'七':
-        return 7;
-    case U'八':
-        return 8;
-    case U'九':
-        return 9;
+    case 0x337E:
+        return U"明治";
+    case 0x337D:
+        return U"大正";
+    case 0x337C:
+        return U"昭和";
+    case 0x337B:
+        return U"平成";
+    case 0x32FF:
+        return U"令和";
     default:
-        return -1;
+        return {};
     }
 }
 
-bool isKanjiNumeral(char32_t c) {
-    return kanjiDigit(c) >= 0 || c == U'十' || c == U'百' || c == U'千';
-}
-
-// Value of a run of kanji numerals: positional ("二〇一九") or with units ("三十一", "千九百八十九").
-long kanjiNumber(std::u32string_view s) {
-    bool positional = true;
-    for (char32_t c : s)
-        if (kanjiDigit(c) < 0) positional = false;
-    long value = 0;
-    if (positional) {
-        for (char32_t c : s)
-            value = value * 10 + kanjiDigit(c);
-        return value;
-    }
-    long digit = -1;
-    for (char32_t c : s) {
-        const int d = kanjiDigit(c);
-        if (d >= 0) {
-            digit = d;
-            continue;
-        }
-        const long unit = c == U'十' ? 10 : c == U'百' ? 100 : 1000;
-        value += (digit < 0 ? 1 : digit) * unit;
-        digit = -1;
-    }
-    return value + (digit < 0 ? 0 : digit);
-}
-
-// Full-width digits to ASCII, kanji numerals to decimal digits, spaces removed.
+// Full-width digits to ASCII, kanji numerals to decimal digits, square eras spelled out, spaces removed.
 std::u32string normalise(std::string_view text) {
     const std::u32string in = utf8::decode(text);
     std::u32string out;
@@ -71,21 +33,34 @@ std::u32string normalise(std::string_view text) {
         const char32_t c = in[i];
         if (c == U' ' || c == 0x3000 || c == U'\t') {
             ++i;
-        } else if (c >= 0xFF10 && c <= 0xFF19) {
-            out.push_back(U'0' + (c - 0xFF10)), ++i;
+        } else if (const int d = text::arabicDigit(c); d >= 0) {
+            out.push_back(U'0' + static_cast<char32_t>(d)), ++i;
+        } else if ((c >= 0xFF21 && c <= 0xFF3A) || (c >= 0xFF41 && c <= 0xFF5A)) { // Ｒ７．４．１
+            out.push_back(c - 0xFEE0), ++i;
         } else if (c == 0xFF0E || c == 0xFF0F || c == 0xFF0D) { // ． ／ －
             out.push_back(c == 0xFF0E ? U'.' : c == 0xFF0F ? U'/' : U'-'), ++i;
-        } else if (isKanjiNumeral(c)) {
+        } else if (!squareEra(c).empty()) {
+            out += squareEra(c), ++i;
+        } else if (text::isKanjiNumeral(c)) {
             std::size_t j = i;
-            while (j < in.size() && isKanjiNumeral(in[j]))
+            while (j < in.size() && text::isKanjiNumeral(in[j]))
                 ++j;
-            for (char c2 : std::to_string(kanjiNumber(std::u32string_view(in).substr(i, j - i))))
+            const auto value = text::kanjiNumberValue(std::u32string_view(in).substr(i, j - i));
+            if (!value) return {}; // 十十: not a number
+            for (char c2 : std::to_string(*value))
                 out.push_back(char32_t(c2));
             i = j;
         } else {
             out.push_back(c), ++i;
         }
     }
+    // Card text ends a birth date with 生 or 生まれ ("昭和64年1月7日生").
+    for (std::u32string_view suffix : {std::u32string_view(U"生まれ"), std::u32string_view(U"生")})
+        if (out.size() >= suffix.size() &&
+            out.compare(out.size() - suffix.size(), suffix.size(), suffix) == 0) {
+            out.resize(out.size() - suffix.size());
+            break;
+        }
     return out;
 }
 

@@ -100,7 +100,7 @@ Status checkAnswer(const Question& q, const AnswerValue& v, const std::string& w
 } // namespace
 
 Result<AnswersDocument> parseAnswers(std::string_view text) {
-    auto j = parseJson(text, JsonLimits{16, 1024 * 1024});
+    auto j = parseJson(text, JsonLimits{16, kMiB});
     if (!j) return j.error();
     if (!j->is_object()) return makeError("answers.type", "must be a JSON object", "");
     AnswersDocument doc;
@@ -131,7 +131,7 @@ Result<AnswersDocument> parseAnswers(std::string_view text) {
 }
 
 Result<AnswersDocument> readAnswersFile(const std::string& path) {
-    auto text = readTextFile(path, 1024 * 1024);
+    auto text = readTextFile(path, kMiB);
     if (!text) return text.error();
     return parseAnswers(*text);
 }

@@ -2,6 +2,8 @@
 
 #include "kakanai/base/utf8.h"
 #include "kakanai/dates/wareki.h"
+#include "kakanai/normalize/address.h"
+#include "kakanai/normalize/phone.h"
 #include "kakanai/text/kana_width.h"
 
 #include <algorithm>
@@ -10,10 +12,12 @@
 namespace kakanai {
 namespace {
 
-constexpr std::array<std::string_view, 23> kFormatters{
-    "text",  "wareki", "wareki-spaced", "iso",      "era",       "era-short", "era-year", "year",
-    "month", "day",    "katakana",      "hiragana", "fullwidth", "halfwidth", "digits",   "postal",
-    "sex",   "label",  "yen",           "age",      "family",    "given",     "id-method"};
+constexpr std::array<std::string_view, 26> kFormatters{
+    "text", "wareki", "wareki-spaced", "iso", "era", "era-short", "era-year", "year", "month", "day",
+    "katakana", "hiragana", "fullwidth", "halfwidth", "digits", "postal", "sex", "label", "yen", "age",
+    "family", "given", "id-method",
+    // normalisation layer (docs/normalize.md)
+    "wareki-kanji", "block-hyphen", "phone"};
 
 constexpr std::array<std::string_view, 5> kAddressParts{"prefecture", "municipality", "town", "block",
                                                         "building"};
@@ -97,6 +101,11 @@ std::string applyFormatter(std::string_view f, const std::string& in, const Boun
         const std::string d = text::digitsOnly(in);
         return d.size() == 7 ? d.substr(0, 3) + "-" + d.substr(3) : in;
     }
+    if (f == "block-hyphen") return normalize::blockHyphenated(in);
+    if (f == "phone") {
+        const auto p = normalize::normalizePhone(in);
+        return p.valid ? p.formatted : in;
+    }
     if (f == "sex") return in == "male" ? "男" : in == "female" ? "女" : "";
     if (f == "yen") return in + "円";
     if (f == "id-method") {
@@ -120,6 +129,7 @@ std::string applyFormatter(std::string_view f, const std::string& in, const Boun
     if (f == "iso") return date->iso();
     if (f == "wareki") return formatWareki(*date, WarekiStyle::Compact);
     if (f == "wareki-spaced") return formatWareki(*date, WarekiStyle::FullWidthSpaced);
+    if (f == "wareki-kanji") return formatWareki(*date, WarekiStyle::Kanji);
     if (f == "era") return w ? std::string(eraInfo(w->era).name) : "";
     if (f == "era-short") return w ? std::string(eraInfo(w->era).shortName) : "";
     if (f == "era-year") return w ? warekiYearText(w->year) : std::to_string(date->year);

@@ -58,9 +58,8 @@ Rect RepeatItem::bounds() const {
         std::visit(
             [&](const auto& it) {
                 using T = std::decay_t<decltype(it)>;
-                if constexpr (std::is_same_v<T, FieldItem>)
-                    first = unite(first, it.box);
-                else if constexpr (std::is_same_v<T, StaticText> || std::is_same_v<T, BoxItem>)
+                if constexpr (std::is_same_v<T, FieldItem> || std::is_same_v<T, StaticText> ||
+                              std::is_same_v<T, BoxItem>)
                     first = unite(first, it.box);
                 else if constexpr (std::is_same_v<T, CellsItem> || std::is_same_v<T, DateItem> ||
                                    std::is_same_v<T, ChoiceItem> || std::is_same_v<T, GridItem>)

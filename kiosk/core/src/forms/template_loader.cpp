@@ -762,7 +762,7 @@ Result<std::string> resolveFontFile(const std::string& ref, const std::vector<st
 TemplateLoad parseTemplate(std::string_view text, const std::string& sourcePath,
                            const TemplateLoadOptions& options) {
     TemplateLoad load;
-    auto parsed = parseJson(text, JsonLimits{40, 4 * 1024 * 1024});
+    auto parsed = parseJson(text, JsonLimits{40, 4 * kMiB});
     if (!parsed) {
         load.problems.push_back(problem("", parsed.error().message, parsed.error().code));
         return load;
@@ -793,7 +793,7 @@ TemplateLoad parseTemplate(std::string_view text, const std::string& sourcePath,
 }
 
 TemplateLoad loadTemplate(const std::string& path, const TemplateLoadOptions& options) {
-    auto text = readTextFile(path, 4 * 1024 * 1024);
+    auto text = readTextFile(path, 4 * kMiB);
     if (!text) {
         TemplateLoad load;
         load.problems.push_back(problem("", text.error().message, text.error().code));

@@ -159,6 +159,17 @@ private:
 
     void report(FilledField f) { m_out.fields.push_back(std::move(f)); }
 
+    // A field's report entry before it is filled: empty, on the current page.
+    FilledField record(std::string name, const Binding& b, const Rect& box, const std::string& at) const {
+        FilledField f;
+        f.name = std::move(name);
+        f.page = m_pageIndex;
+        f.sourcePath = b.path;
+        f.box = box;
+        f.templatePointer = at;
+        return f;
+    }
+
     // ---- pages and items -----------------------------------------------------------------
 
     void layoutPage(std::size_t p, int chunk, int chunks, int pageNo, int totalPages) {
@@ -290,8 +301,7 @@ private:
                const FillContext& ctx) {
         Rect box = f.box;
         box.y += dy;
-        FilledField rec{prefix + f.name,           m_pageIndex, {},  f.bind.path,
-                        FilledField::State::Empty, false,       box, at};
+        FilledField rec = record(prefix + f.name, f.bind, box, at);
         proofOutline(box, rec.name);
         Handwritten hw = f.handwritten;
         if (f.signature && m_options.signature == SignaturePolicy::Self) hw = Handwritten::Signature;
@@ -336,8 +346,7 @@ private:
         CellsItem item = c;
         item.y += dy;
         const Rect bounds = item.bounds();
-        FilledField rec{prefix + c.name,           m_pageIndex, {},     c.bind.path,
-                        FilledField::State::Empty, false,       bounds, at};
+        FilledField rec = record(prefix + c.name, c.bind, bounds, at);
         if (c.boxes)
             for (int i = 0; i < c.count; ++i)
                 op(RectOp{item.cell(i), 0.2, Color{}, std::nullopt, false});
@@ -390,8 +399,7 @@ private:
         DateItem item = d;
         item.y += dy;
         const Rect bounds = item.bounds();
-        FilledField rec{prefix + d.name,           m_pageIndex, {},     d.bind.path,
-                        FilledField::State::Empty, false,       bounds, at};
+        FilledField rec = record(prefix + d.name, d.bind, bounds, at);
         proofOutline(bounds, rec.name);
 
         std::optional<Date> value;
@@ -458,8 +466,8 @@ private:
         const BoundValue v = resolveBinding(c.bind, ctx);
         Rect bounds = c.bounds();
         bounds.y += dy;
-        FilledField rec{prefix + c.name,           m_pageIndex,  {},     c.bind.path,
-                        FilledField::State::Empty, v.needsCheck, bounds, at};
+        FilledField rec = record(prefix + c.name, c.bind, bounds, at);
+        rec.needsCheck = v.needsCheck;
         std::string chosenText;
         for (const auto& o : c.options) {
             Rect box = o.box;

@@ -106,8 +106,8 @@ Fit fitText(const Shaped& s, double wMm, double hMm, double maxSize, double minS
     };
     // maxSize, then the 0.5 pt grid below it, then minSize itself.
     std::vector<double> sizes{maxSize};
-    for (double g = std::ceil(maxSize * 2.0 - 1.0) / 2.0; g > minSize + 1e-9; g -= 0.5)
-        if (g < maxSize - 1e-9) sizes.push_back(g);
+    for (int half = static_cast<int>(std::ceil(maxSize * 2.0 - 1.0)); half / 2.0 > minSize + 1e-9; --half)
+        if (half / 2.0 < maxSize - 1e-9) sizes.push_back(half / 2.0);
     if (minSize < maxSize - 1e-9) sizes.push_back(minSize);
     for (double size : sizes) {
         const double widthEm = wMm / (size * kPtToMm);
@@ -124,7 +124,8 @@ Fit fitText(const Shaped& s, double wMm, double hMm, double maxSize, double minS
     // At the minimum size: condense (長体) so the lines fit the width.
     fit.size = minSize;
     const double baseEm = wMm / (minSize * kPtToMm);
-    for (double scale = 0.95; scale >= minScale - 1e-9; scale -= 0.05) {
+    for (int step = 19; step / 20.0 >= minScale - 1e-9; --step) {
+        const double scale = step / 20.0;
         auto lines = breakLines(s, baseEm / scale);
         if (lines.empty()) lines.push_back(LineSpan{});
         if (static_cast<int>(lines.size()) <= maxLines && heightOf(lines.size(), minSize) <= hMm + 1e-6 &&

@@ -377,13 +377,13 @@ void Person::wipe() {
 }
 
 Result<Person> parsePerson(std::string_view text) {
-    auto j = parseJson(text, JsonLimits{32, 1024 * 1024});
+    auto j = parseJson(text, JsonLimits{32, kMiB});
     if (!j) return j.error();
     return PersonParser().parseRecord(*j, "", false);
 }
 
 Result<Person> readPersonFile(const std::string& path) {
-    auto text = readTextFile(path, 1024 * 1024);
+    auto text = readTextFile(path, kMiB);
     if (!text) return text.error();
     auto p = parsePerson(*text);
     wipe(*text);

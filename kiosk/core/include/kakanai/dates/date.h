@@ -24,7 +24,8 @@ struct Date {
     long daysSinceEpoch() const;
     static Date fromDaysSinceEpoch(long days);
 
-    auto operator<=>(const Date&) const = default;
+    auto
+    operator<=>(const Date&) const = default; // NOLINT(modernize-use-nullptr): clang-tidy 14 false positive
 };
 
 bool isLeapYear(int year);

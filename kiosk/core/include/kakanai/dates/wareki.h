@@ -46,7 +46,9 @@ std::string warekiYearText(int year);
 
 enum class WarekiStyle {
     Compact, // 令和7年4月1日, 令和元年5月1日
-    FullWidthSpaced // 令和　７年　４月　１日 (full-width digits, ideographic spaces: pre-printed box style)
+    FullWidthSpaced, // 令和　７年　４月　１日 (full-width digits, ideographic spaces: pre-printed box style)
+    Kanji,           // 令和七年四月一日, 令和元年五月一日 (official text, 戸籍 style)
+    Abbreviated // R7.4.1, H1.1.8 (latin era letter; short fields and staff notes)
 };
 
 std::string formatWareki(const Wareki& w, WarekiStyle style = WarekiStyle::Compact);
@@ -55,8 +57,9 @@ std::string formatWareki(const Date& d, WarekiStyle style = WarekiStyle::Compact
 
 // Parses a date as printed on cards and forms: 和暦 "令和7年4月1日", "令和元年5月1日",
 // "令和　７年　４月　１日", kanji numerals "平成三十一年四月三十日", abbreviated "H31.4.30" / "R1/5/1" /
-// "昭64.1.7", and Gregorian "2019年5月1日", "2019-05-01", "2019/5/1", "2019.5.1". Spaces are ignored.
-// Impossible dates are rejected, including days outside their era (昭和64年1月8日).
+// "昭64.1.7", square eras "㍻31年4月30日", a trailing 生/生まれ as cards print it, and Gregorian
+// "2019年5月1日", "2019-05-01", "2019/5/1", "2019.5.1". Spaces are ignored. Impossible dates are rejected,
+// including days outside their era (昭和64年1月8日).
 std::optional<Date> parseJapaneseDate(std::string_view text);
 
 // The driver's licence IC's date: era digit (1 明治 … 5 令和) followed by YYMMDD, e.g. "4010108" is

@@ -20,7 +20,7 @@ struct HelperOutcome {
 
 struct HelperOptions {
     std::chrono::milliseconds deadline{10000};
-    std::size_t maxOutputBytes = 1024 * 1024;
+    std::size_t maxOutputBytes = std::size_t{1} << 20;
     bool inheritStderr = true; // helper diagnostics go to our stderr (they must not carry personal data)
 };
 

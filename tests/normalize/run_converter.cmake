@@ -1,0 +1,15 @@
+# Runs the data converter on the fixture and compares both tables with the reviewed golden files.
+file(REMOVE_RECURSE ${OUT})
+file(MAKE_DIRECTORY ${OUT})
+execute_process(COMMAND ${NODE} ${SCRIPT} ${FIXTURE} ${OUT} "fixture"
+  RESULT_VARIABLE rc ERROR_VARIABLE err)
+if(NOT rc EQUAL 0)
+  message(FATAL_ERROR "converter failed (${rc}): ${err}")
+endif()
+foreach(f municipalities.tsv postal-codes.tsv)
+  execute_process(COMMAND ${CMAKE_COMMAND} -E compare_files ${OUT}/${f} ${GOLDEN}/${f} RESULT_VARIABLE diff)
+  if(NOT diff EQUAL 0)
+    message(FATAL_ERROR "${f} differs from tests/golden/normalize/${f} (output in ${OUT})")
+  endif()
+endforeach()
+message(STATUS "converter output matches the golden files")
