@@ -57,6 +57,7 @@ void registerConfigCommands();
 void registerBenchCommands();
 void registerDemoCommand();
 void registerNormalizeCommands(); // normalize date|address|name|postal|phone, bench normalize
+void registerCardCommands(); // card status/read/wait, bench card (only with KAKANAI_WITH_CARD)
 void registerOcrCommands();
 
 // Prints "usage: kakanai <group> <name> <usage>" to stderr and returns kUsage.

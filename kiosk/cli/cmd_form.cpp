@@ -12,6 +12,7 @@
 #include "kakanai/pdf/pdf_renderer.h"
 #endif
 
+#include <algorithm>
 #include <cstdio>
 #include <filesystem>
 
@@ -107,8 +108,28 @@ int formValidate(Args& args) {
     return allValid ? kOk : kInvalid;
 }
 
+bool hasPrincipalPart(const std::vector<Item>& items) {
+    return std::any_of(items.begin(), items.end(), [](const Item& it) {
+        if (const auto* r = std::get_if<std::shared_ptr<RepeatItem>>(&it))
+            return hasPrincipalPart((*r)->items);
+        return std::visit(
+            [](const auto& i) {
+                if constexpr (requires { i.handwritten; }) return i.handwritten == Handwritten::Principal;
+                return false;
+            },
+            it);
+    });
+}
+
 // Fields that need a person's attention, named (never their values).
-void reportFields(const FillOutput& out) {
+void reportFields(const FillOutput& out, const std::vector<const FormTemplate*>& templates) {
+    for (const FormTemplate* t : templates)
+        if (std::any_of(t->pages.begin(), t->pages.end(),
+                        [](const TemplatePage& p) { return hasPrincipalPart(p.items); }))
+            std::fprintf(stderr,
+                         "kakanai: %s: the principal (委任者) must fill in and sign their own part by hand; "
+                         "the kiosk leaves it blank\n",
+                         t->id.c_str());
     for (const auto& form : out.forms)
         for (const auto& f : form.fields) {
             if (f.state == FilledField::State::Overflow || f.state == FilledField::State::MissingGlyph)
@@ -217,7 +238,7 @@ int formFill(Args& args) {
     const bool written = writeOutput(target, bytes->data(), bytes->size());
     wipe(*bytes);
     if (!written) return kFailure;
-    reportFields(*out);
+    reportFields(*out, req.forms);
     if (args.has("--json")) {
         json j{{"output", target}, {"pages", out->document.pages.size()}, {"forms", fieldsJson(*out)}};
         std::fprintf(target == "-" ? stderr : stdout, "%s\n", j.dump(2).c_str());

@@ -1,6 +1,10 @@
 // kakanai: the command-line tool over the same core the kiosk uses (IT staff, counter staff, tests).
 #include "cli.h"
 
+#ifdef KAKANAI_HAVE_CARD
+#include "kakanai/pcsc/card_helper.h"
+#endif
+
 #include <cstdio>
 #include <cstring>
 #include <string>
@@ -23,11 +27,19 @@ void printHelp() {
 } // namespace
 
 int main(int argc, char** argv) {
+#ifdef KAKANAI_HAVE_CARD
+    // Hidden: `kakanai card …` re-runs this program as its card helper (card I/O under a watchdog).
+    if (argc >= 2 && std::strcmp(argv[1], kakanai::pcsc::kCardHelperCommand) == 0)
+        return kakanai::pcsc::runCardHelper(std::vector<std::string>(argv + 2, argv + argc));
+#endif
     registerFormCommands();
     registerConfigCommands();
     registerBenchCommands();
     registerDemoCommand();
     registerNormalizeCommands();
+#ifdef KAKANAI_HAVE_CARD
+    registerCardCommands();
+#endif
     registerOcrCommands();
 
     std::vector<std::string> args(argv + 1, argv + argc);

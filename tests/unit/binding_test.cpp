@@ -78,6 +78,17 @@ TEST_F(Fixture, RowsOfPeople) {
     EXPECT_EQ(text("row.relationship"), "本人");
 }
 
+TEST_F(Fixture, RelationshipToHeadIsSetaiNushiForTheHead) {
+    // 異動届 and 国保 list each person's 続柄 to the 世帯主; the 世帯主's own row says 世帯主.
+    ctx.row = &person.household[0]; // head_of_household, no relationship_to_head given
+    EXPECT_EQ(text("row.relationship_to_head"), "世帯主");
+    ctx.row = &person; // not the head, nothing given: left for the resident
+    EXPECT_FALSE(resolveBinding(Binding{"row.relationship_to_head", {}, std::nullopt}, ctx).present);
+    person.household[0].relationship_to_head = TextField{"夫", "resident", 1.0, {}, {}};
+    ctx.row = &person.household[0];
+    EXPECT_EQ(text("row.relationship_to_head"), "夫"); // what the resident entered wins
+}
+
 TEST_F(Fixture, PathChecking) {
     EXPECT_FALSE(checkBindingPath("person.address_parts.town", form, false));
     EXPECT_TRUE(checkBindingPath("person.address_parts.street", form, false));

@@ -5,6 +5,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 using namespace kakanai;
 
 namespace {
@@ -89,6 +91,117 @@ TEST_F(Layout, RepeatRowsContinueOnACopyOfThePage) {
     EXPECT_FALSE(field(out, "targets[5].name")); // the unflagged member is not listed
     EXPECT_NE(pageText(out.document.pages[1]).find("続き 2/2"), std::string::npos);
     EXPECT_NE(pageText(out.document.pages[0]).find("1/2"), std::string::npos);
+}
+
+// A one-page template with a repeat of people flagged "moving" and a row-level answer.
+FormTemplate rowsTemplate(bool filterSelf) {
+    const std::string json = std::string(R"({"format": "kakanai-form/1", "id": "rows", "version": "1",
+      "valid_from": "2024-01-01", "default_font": "gothic",
+      "title": {"ja": "行", "ja-easy": "ぎょう", "en": "Rows"},
+      "paper": {"size": "A4", "orientation": "portrait"},
+      "questions": [{"id": "living", "type": "choice", "label": {"ja": "同居", "ja-easy": "いっしょ", "en": "Living"},
+                     "choices": [{"value": "together", "label": {"ja": "同居", "ja-easy": "いっしょ", "en": "Together"}},
+                                 {"value": "apart", "label": {"ja": "別居", "ja-easy": "べつ", "en": "Apart"}}],
+                     "default": "together"}],
+      "pages": [{"items": [{"type": "repeat", "name": "movers", "include_self": true, "filter_self": )") +
+                             (filterSelf ? "true" : "false") + R"(,
+        "filter": {"flags": ["moving"]}, "max_rows": 3, "pitch": 10, "items": [
+          {"type": "field", "name": "name", "bind": "row.name", "x": 20, "y": 20, "w": 60, "h": 8},
+          {"type": "field", "name": "no", "handwritten": "my-number", "x": 90, "y": 20, "w": 40, "h": 8},
+          {"type": "choice", "name": "living", "bind": "answers.living", "mark": "circle",
+           "options": [{"value": "together", "x": 140, "y": 20, "w": 12, "h": 8, "label": "同居"}]}]}]}]})";
+    auto load = parseTemplate(json, "rows.json");
+    EXPECT_TRUE(load.form) << (load.problems.empty() ? "" : load.problems[0].describe());
+    return load.form ? *load.form : FormTemplate{};
+}
+
+TEST_F(Layout, FilterSelfListsTheResidentOnlyWhenFlagged) {
+    form = rowsTemplate(true);
+    // The resident is not moving: only the two flagged members are rows.
+    for (auto& m : person.household)
+        m.flags = {"moving"};
+    person.household.resize(2);
+    FillOutput out = fill();
+    EXPECT_EQ(field(out, "movers[0].name")->text, "架空　一郎");
+    EXPECT_EQ(field(out, "movers[1].name")->text, "架空　桜");
+    EXPECT_FALSE(field(out, "movers[2].name"));
+    person.flags = {"moving"};
+    out = fill();
+    EXPECT_EQ(field(out, "movers[0].name")->text, "架空　花子");
+    EXPECT_EQ(field(out, "movers[2].name")->text, "架空　桜");
+    // Without filter_self the resident is always the first row.
+    form = rowsTemplate(false);
+    person.flags.clear();
+    out = fill();
+    EXPECT_EQ(field(out, "movers[0].name")->text, "架空　花子");
+}
+
+TEST_F(Layout, EmptyRowsKeepTheirFrameButPrintNoAnswerOrCue) {
+    form = rowsTemplate(false);
+    person.household.clear(); // one row (the resident), two empty rows
+    const FillOutput out = fill();
+    EXPECT_EQ(field(out, "movers[0].living")->text, "同居");
+    EXPECT_FALSE(field(out, "movers[1].living"));
+    const auto& ops = out.document.pages[0].ops;
+    // The circle around 同居 is drawn once (the filled row), the label in all three rows.
+    const auto circles = std::count_if(
+        ops.begin(), ops.end(), [](const DrawOp& op) { return std::holds_alternative<EllipseOp>(op); });
+    EXPECT_EQ(circles, 1);
+    const std::string text = pageText(out.document.pages[0]);
+    std::size_t labels = 0, cues = 0;
+    for (auto p = text.find("同居"); p != std::string::npos; p = text.find("同居", p + 1))
+        ++labels;
+    for (auto p = text.find("個人番号"); p != std::string::npos; p = text.find("個人番号", p + 1))
+        ++cues;
+    EXPECT_EQ(labels, 3u);
+    EXPECT_EQ(cues, 1u); // the "write your 個人番号" cue only in the row of a real person
+}
+
+TEST_F(Layout, CueOfBlankCellsGoesInTheCueBox) {
+    auto load =
+        parseTemplate(R"({"format": "kakanai-form/1", "id": "cue", "version": "1", "valid_from": "2024-01-01",
+      "title": {"ja": "番号", "ja-easy": "ばんごう", "en": "Number"}, "paper": {"size": "A4", "orientation": "portrait"},
+      "questions": [],
+      "pages": [{"items": [
+        {"type": "cells", "name": "no", "handwritten": "my-number", "x": 20, "y": 50, "cell_w": 5, "cell_h": 6,
+         "count": 12, "cue": "ここに個人番号", "cue_box": {"x": 90, "y": 50, "w": 60, "h": 6}}]}]})",
+                      "cue.json");
+    ASSERT_TRUE(load.form) << load.problems[0].describe();
+    form = *load.form;
+    const FillOutput out = fill();
+    bool found = false;
+    for (const auto& op : out.document.pages[0].ops)
+        if (const auto* t = std::get_if<TextOp>(&op); t && t->text.find("個人番号") != std::string::npos) {
+            found = true;
+            EXPECT_GE(t->x, 90.0); // right of the cells, not in the band above them
+            EXPECT_GT(t->y, 50.0);
+            EXPECT_LT(t->y, 56.0);
+            EXPECT_GT(t->size, 6.0); // readable: the box is taller than the default band
+        }
+    EXPECT_TRUE(found);
+    EXPECT_EQ(field(out, "no")->state, FilledField::State::Handwritten);
+}
+
+TEST_F(Layout, WrittenDatePrintsItsEraOnceFilledOrBlank) {
+    auto load = parseTemplate(
+        R"({"format": "kakanai-form/1", "id": "dates", "version": "1", "valid_from": "2024-01-01",
+      "title": {"ja": "日付", "ja-easy": "ひづけ", "en": "Dates"}, "paper": {"size": "A4", "orientation": "portrait"},
+      "questions": [{"id": "moved", "type": "date", "label": {"ja": "異動日", "ja-easy": "ひ", "en": "Date"},
+                     "default": "2026-11-20"}],
+      "pages": [{"items": [
+        {"type": "date", "name": "filled", "bind": "answers.moved", "x": 20, "y": 20, "eras": [], "era_text": "令和"},
+        {"type": "date", "name": "blank", "handwritten": "principal", "x": 20, "y": 40, "eras": [],
+         "era_text": "令和"}]}]})",
+        "dates.json");
+    ASSERT_TRUE(load.form) << load.problems[0].describe();
+    form = *load.form;
+    const FillOutput out = fill();
+    EXPECT_EQ(field(out, "filled")->text, "令和8年11月20日");
+    int filled = 0, blank = 0;
+    for (const auto& op : out.document.pages[0].ops)
+        if (const auto* t = std::get_if<TextOp>(&op); t && t->text == "令和") ++(t->y < 30 ? filled : blank);
+    EXPECT_EQ(filled, 1); // the date's own era, not the pre-printed one on top of it
+    EXPECT_EQ(blank, 1);  // pre-printed for the principal to complete by hand
 }
 
 TEST_F(Layout, VersionIsPrintedOnEveryPage) {

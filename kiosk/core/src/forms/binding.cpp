@@ -65,6 +65,12 @@ void personValue(const Person* p, std::string_view field, BoundValue& out) {
         out.needsCheck = p->needsCheck(field);
         return;
     }
+    // 異動届 and 国保 print each person's 続柄 to the 世帯主; the 世帯主's own is 「世帯主」.
+    if (field == "relationship_to_head" && p->head_of_household) {
+        out.present = true;
+        out.text = "世帯主";
+        return;
+    }
     // The card gives "氏　名" in one string; forms with separate boxes take the halves.
     if ((field == "family_name" || field == "given_name") && p->name) {
         auto [family, given] = splitName(p->name->value);

@@ -228,6 +228,7 @@ Item item(const json& j) {
         c.style.align = Align::Center;
         c.handwritten = handwritten(j);
         c.cue = j.value("cue", "");
+        if (auto cb = j.find("cue_box"); cb != j.end() && cb->is_object()) c.cueBox = rect(*cb);
         return c;
     }
     if (type == "date") {
@@ -238,6 +239,7 @@ Item item(const json& j) {
         for (const auto& e : j.value("eras", std::vector<std::string>{}))
             if (auto era = eraFromId(e)) d.eras.push_back(*era);
         d.eraW = j.value("era_w", 6.0), d.yearW = j.value("year_w", 10.0);
+        d.eraText = j.value("era_text", "");
         d.monthW = j.value("month_w", 8.0), d.dayW = j.value("day_w", 8.0);
         d.style = style(j, 10.5);
         d.handwritten = handwritten(j);
@@ -263,6 +265,7 @@ Item item(const json& j) {
     auto r = std::make_shared<RepeatItem>();
     r->name = j.value("name", "");
     r->includeSelf = j.value("include_self", false);
+    r->filterSelf = j.value("filter_self", false);
     if (auto f = j.find("filter"); f != j.end()) {
         r->filter.relationships = f->value("relationship", std::vector<std::string>{});
         r->filter.flags = f->value("flags", std::vector<std::string>{});
@@ -646,6 +649,7 @@ private:
                                                     ", not count " + std::to_string(it.count));
                     }
                     checkInside(shifted(it.bounds()), at, W, H);
+                    if (it.cueBox) checkInside(shifted(*it.cueBox), at + "/cue_box", W, H);
                     areas.push_back({prefix + it.name, at, shifted(it.bounds()), false});
                 } else if constexpr (std::is_same_v<T, DateItem>) {
                     if (!geometryOnly) {

@@ -69,23 +69,35 @@ private:
     FilledForm& m_out;
     Page* m_page = nullptr;
     int m_pageIndex = 0;
+    // Drawing an empty row of a repeat item: its frame (boxes, labels, era choices) but no values and no
+    // cues — a row answer or a "write here" cue in a row nobody fills would mislead.
+    bool m_frameOnly = false;
+    int m_rowNumber = 0; // 1-based number of the repeat row being laid out, 0 outside a repeat
+
+    BoundValue bound(const Binding& b, const FillContext& ctx) const {
+        if (m_frameOnly) return BoundValue{};
+        return resolveBinding(b, ctx);
+    }
 
     std::string role(const TextStyle& s) const { return s.font.empty() ? m_form.defaultFont : s.font; }
+
+    static bool hasFlags(const Person& p, const std::vector<std::string>& flags) {
+        return std::all_of(flags.begin(), flags.end(), [&](const std::string& f) {
+            return std::find(p.flags.begin(), p.flags.end(), f) != p.flags.end();
+        });
+    }
 
     std::vector<const Person*> rowsFor(const RepeatItem& r) const {
         std::vector<const Person*> rows;
         if (!m_ctx.person) return rows;
-        if (r.includeSelf) rows.push_back(m_ctx.person);
+        if (r.includeSelf && (!r.filterSelf || hasFlags(*m_ctx.person, r.filter.flags)))
+            rows.push_back(m_ctx.person);
         for (const auto& m : m_ctx.person->household) {
             const auto& rf = r.filter.relationships;
             if (!rf.empty() &&
                 (!m.relationship || std::find(rf.begin(), rf.end(), m.relationship->value) == rf.end()))
                 continue;
-            const bool flagsOk =
-                std::all_of(r.filter.flags.begin(), r.filter.flags.end(), [&](const std::string& f) {
-                    return std::find(m.flags.begin(), m.flags.end(), f) != m.flags.end();
-                });
-            if (flagsOk) rows.push_back(&m);
+            if (hasFlags(m, r.filter.flags)) rows.push_back(&m);
         }
         return rows;
     }
@@ -141,6 +153,7 @@ private:
 
     // Faint instruction text in an area left for handwriting.
     void cue(const Rect& box, const std::string& text) {
+        if (m_frameOnly) return;
         const Shaped s = shapeText(text, "gothic", m_fonts);
         const double size = std::min(7.0, std::max(4.0, box.h / kPtToMm * 0.55));
         const Fit fit = fitText(s, box.w - 1.0, box.h, size, 4.0, 2, 0.6);
@@ -182,13 +195,14 @@ private:
             item(tp.items[i], at + std::to_string(i), 0.0, "", m_ctx, chunk);
         // Version (and page) on every page, small, so staff know which edition of the form this is.
         const double H = m_page->height;
-        const auto [vx, vy] = tp.versionMark.value_or(std::pair<double, double>{8.0, H - 6.0});
+        // Defaults stay inside the 5 mm a printer cannot reach.
+        const auto [vx, vy] = tp.versionMark.value_or(std::pair<double, double>{8.0, H - 7.5});
         std::string mark = "様式 " + m_form.id + " 版 " + m_form.version;
         if (totalPages > 1) mark += "　" + std::to_string(pageNo + 1) + "/" + std::to_string(totalPages);
         plainText(mark, vx, vy, 6.0, "gothic", Color::gray(0.3));
         if (chunks > 1 && chunk > 0)
             plainText("（続き " + std::to_string(chunk + 1) + "/" + std::to_string(chunks) + "）",
-                      m_page->width - 40.0, 4.0, 9.0, "gothic", Color{});
+                      m_page->width - 40.0, 5.2, 9.0, "gothic", Color{});
         if (m_options.proof)
             plainText("校正用 PROOF — 印字位置の確認用です。窓口には提出できません", 40.0, 2.5, 7.0, "gothic",
                       kProof);
@@ -253,7 +267,12 @@ private:
     }
 
     void staticText(const StaticText& t, const std::string& at, double dy) {
-        const Shaped s = shapeText(t.text, role(t.style), m_fonts);
+        // "{row}" in a repeat's static text is the row's number, counted on across continuation pages.
+        std::string text = t.text;
+        if (m_rowNumber > 0)
+            for (auto pos = text.find("{row}"); pos != std::string::npos; pos = text.find("{row}", pos))
+                text.replace(pos, 5, std::to_string(m_rowNumber));
+        const Shaped s = shapeText(text, role(t.style), m_fonts);
         const Color color = Color::gray(t.style.gray);
         if (!s.missing.empty())
             m_out.notes.push_back(
@@ -310,8 +329,8 @@ private:
             cue(box, f.cue.empty() ? defaultCue(hw) : f.cue);
             return report(std::move(rec));
         }
-        BoundValue v = resolveBinding(f.bind, ctx);
-        if (m_options.proof && !f.sample.empty()) v.text = f.sample;
+        BoundValue v = bound(f.bind, ctx);
+        if (m_options.proof && !m_frameOnly && !f.sample.empty()) v.text = f.sample;
         rec.needsCheck = v.needsCheck;
         if (v.text.empty()) return report(std::move(rec));
         const Shaped s = shapeText(v.text, role(f.style), m_fonts);
@@ -361,20 +380,21 @@ private:
             }
         }
         proofOutline(bounds, rec.name);
+        Rect cueBox{bounds.x, bounds.y - 2.6, bounds.w, 2.4};
+        if (c.cueBox) cueBox = Rect{c.cueBox->x, c.cueBox->y + dy, c.cueBox->w, c.cueBox->h};
         if (c.handwritten != Handwritten::No) {
             rec.state = FilledField::State::Handwritten;
-            cue(Rect{bounds.x, bounds.y - 2.6, bounds.w, 2.4},
-                c.cue.empty() ? defaultCue(c.handwritten) : c.cue);
+            cue(cueBox, c.cue.empty() ? defaultCue(c.handwritten) : c.cue);
             return report(std::move(rec));
         }
-        BoundValue v = resolveBinding(c.bind, ctx);
+        BoundValue v = bound(c.bind, ctx);
         rec.needsCheck = v.needsCheck;
         if (v.text.empty()) return report(std::move(rec));
         const Shaped s = shapeText(v.text, role(c.style), m_fonts);
         const auto n = static_cast<int>(s.chars.size());
         if (!s.missing.empty() || n > c.count) {
             rec.state = s.missing.empty() ? FilledField::State::Overflow : FilledField::State::MissingGlyph;
-            cue(Rect{bounds.x, bounds.y - 2.6, bounds.w, 2.4}, "手書きでご記入ください");
+            cue(cueBox, "手書きでご記入ください");
             return report(std::move(rec));
         }
         const int first = c.align == Align::Right ? c.count - n : 0;
@@ -406,7 +426,7 @@ private:
         if (d.handwritten == Handwritten::No) {
             Binding raw = d.bind;
             raw.format.clear(); // a date item formats its parts itself
-            BoundValue v = resolveBinding(raw, ctx);
+            BoundValue v = bound(raw, ctx);
             rec.needsCheck = v.needsCheck;
             value = Date::parseIso(v.text);
         } else {
@@ -432,6 +452,9 @@ private:
             }
         }
         std::string yearText;
+        // A written date (令和＿年＿月＿日): the pre-printed era stays while the date is left blank.
+        if (!value && d.eras.empty() && !d.eraText.empty())
+            slotText(d.eraText, Rect{item.x, item.y, eraPart, item.h}, d.style, Align::Center);
         if (value) {
             if (!hasWareki)
                 yearText = std::to_string(value->year); // before 明治6年: Gregorian
@@ -463,7 +486,7 @@ private:
 
     void choice(const ChoiceItem& c, const std::string& at, double dy, const std::string& prefix,
                 const FillContext& ctx) {
-        const BoundValue v = resolveBinding(c.bind, ctx);
+        const BoundValue v = bound(c.bind, ctx);
         Rect bounds = c.bounds();
         bounds.y += dy;
         FilledField rec = record(prefix + c.name, c.bind, bounds, at);
@@ -528,6 +551,7 @@ private:
             const bool hasRow = index < static_cast<int>(rows.size());
             rowCtx.row = hasRow ? rows[static_cast<std::size_t>(index)] : nullptr;
             const std::string prefix = r.name + "[" + std::to_string(index) + "].";
+            m_rowNumber = index + 1;
             const double dy = r.pitch * i;
             for (std::size_t k = 0; k < r.items.size(); ++k) {
                 const auto& it = r.items[k];
@@ -536,13 +560,16 @@ private:
                     !std::holds_alternative<LineItem>(it) && !std::holds_alternative<BoxItem>(it) &&
                     !std::holds_alternative<GridItem>(it)) {
                     const std::size_t before = m_out.fields.size();
+                    m_frameOnly = true;
                     item(it, at + "/items/" + std::to_string(k), dy, prefix, rowCtx, chunk);
+                    m_frameOnly = false;
                     m_out.fields.resize(before);
                     continue;
                 }
                 item(it, at + "/items/" + std::to_string(k), dy, prefix, rowCtx, chunk);
             }
         }
+        m_rowNumber = 0;
     }
 };
 

@@ -40,6 +40,10 @@ std::unique_ptr<SampleFill> makeSampleFill(const FormTemplate& form, const Date&
     s->person.head_of_household = true;
     // Enough members for every row of every repeat item, matching its filter.
     forEachRepeat(form, [&](const RepeatItem& r) {
+        if (r.filterSelf)
+            for (const auto& f : r.filter.flags)
+                if (std::find(s->person.flags.begin(), s->person.flags.end(), f) == s->person.flags.end())
+                    s->person.flags.push_back(f);
         for (int i = 0; i < r.maxRows; ++i) {
             Person m;
             m.source = "manual";

@@ -16,14 +16,15 @@ constexpr std::string_view kDemo = R"({
   "postal_code": {"value": "1020074", "source": "resident", "confidence": 1},
   "phone": {"value": "090-0000-1234", "source": "resident", "confidence": 1},
   "head_of_household": true,
+  "flags": ["moving", "kokuho"],
   "needs_check": [],
   "household": [
     {"name": "架空　一郎", "name_kana": "カクウ　イチロウ", "birth_date": "1987-11-03", "sex": "male",
-     "relationship": "夫", "relationship_to_head": "夫", "flags": ["moving"]},
+     "relationship": "夫", "relationship_to_head": "夫", "flags": ["moving", "kokuho"]},
     {"name": "架空　桜", "name_kana": "カクウ　サクラ", "birth_date": "2019-05-01", "sex": "female",
-     "relationship": "子", "relationship_to_head": "子", "flags": ["moving"]},
+     "relationship": "子", "relationship_to_head": "子", "flags": ["moving", "kokuho"]},
     {"name": "架空　陽向", "name_kana": "カクウ　ヒナタ", "birth_date": "2022-02-22", "sex": "male",
-     "relationship": "子", "relationship_to_head": "子", "flags": ["moving"]}
+     "relationship": "子", "relationship_to_head": "子", "flags": ["moving", "kokuho"]}
   ]
 })";
 
@@ -32,15 +33,16 @@ constexpr std::string_view kLongAddress = R"({
   "name": "勅使河原　健太郎", "name_kana": {"value": "テシガワラ　ケンタロウ", "source": "resident"},
   "birth_date": "1926-12-25", "sex": "male",
   "address": "北海道札幌市中央区南二十条西十五丁目１２３４番地の５６　サンプルハイツ札幌中央第二１２３４号室",
-  "postal_code": "064-0920", "phone": "011-000-0000",
-  "household": [{"name": "勅使河原　和子", "birth_date": "1930-03-03", "sex": "female", "relationship": "妻"}]
+  "postal_code": "064-0920", "phone": "011-000-0000", "head_of_household": true, "flags": ["moving", "kokuho"],
+  "household": [{"name": "勅使河原　和子", "birth_date": "1930-03-03", "sex": "female", "relationship": "妻",
+                 "relationship_to_head": "妻", "flags": ["moving", "kokuho"]}]
 })";
 
 constexpr std::string_view kNonBmp = R"({
   "schema": "kakanai-person/1", "source": "mynumber-card",
   "name": {"value": "𠮷野　太郎", "source": "mynumber-card", "confidence": 1},
   "name_kana": {"value": "ヨシノ　タロウ", "source": "resident"},
-  "birth_date": "2019-04-30", "sex": "male",
+  "birth_date": "2019-04-30", "sex": "male", "flags": ["moving", "kokuho"],
   "address": "京都府京都市中京区烏丸通御池上る二条殿町５５２番地",
   "needs_check": ["name"]
 })";

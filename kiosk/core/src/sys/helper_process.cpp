@@ -38,7 +38,7 @@ std::string selfExecutable() {
     return n > 0 ? std::string(buf, static_cast<std::size_t>(n)) : std::string();
 }
 
-Result<HelperOutcome> runHelper(const std::vector<std::string>& argv, const std::string& input,
+Result<HelperOutcome> runHelper(const std::vector<std::string>& argv, std::string_view input,
                                 const HelperOptions& options) {
     if (argv.empty()) return makeError("helper.argv", "no helper program given");
     Pipe in, out;

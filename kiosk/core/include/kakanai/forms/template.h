@@ -142,6 +142,7 @@ struct CellsItem {
     TextStyle style;
     Handwritten handwritten = Handwritten::No;
     std::string cue;
+    std::optional<Rect> cueBox; // where the cue goes; default: a 2.4 mm band just above the cells
     Rect bounds() const;
     Rect cell(int index) const;
 };
@@ -151,6 +152,7 @@ struct DateItem {
     Binding bind;
     double x = 0, y = 0, h = 7;
     std::vector<Era> eras; // era choices printed as a list; the chosen one is circled
+    std::string eraText;   // without eras: pre-printed era (「令和」) shown while the date is blank
     double eraW = 6, yearW = 10, monthW = 8, dayW = 8; // mm
     TextStyle style;
     Handwritten handwritten = Handwritten::No;
@@ -197,6 +199,7 @@ struct RowFilter {
 struct RepeatItem {
     std::string name;
     bool includeSelf = false; // the resident is the first row
+    bool filterSelf = false;  // ... only when the resident also carries filter.flags (set by the UI)
     RowFilter filter;
     int maxRows = 1;
     double pitch = 10;       // mm between rows

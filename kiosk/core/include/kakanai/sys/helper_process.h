@@ -7,6 +7,7 @@
 
 #include <chrono>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace kakanai {
@@ -24,9 +25,10 @@ struct HelperOptions {
     bool inheritStderr = true; // helper diagnostics go to our stderr (they must not carry personal data)
 };
 
-// Starts argv[0] (a path, not searched in PATH) with `input` on its stdin, collects stdout until it
-// exits or the deadline passes, then kills the whole process group. Never blocks past the deadline.
-Result<HelperOutcome> runHelper(const std::vector<std::string>& argv, const std::string& input,
+// Starts argv[0] (a path, not searched in PATH) with `input` on its stdin (a view, so a PIN can go
+// straight from locked memory), collects stdout until it exits or the deadline passes, then kills the
+// whole process group. Never blocks past the deadline.
+Result<HelperOutcome> runHelper(const std::vector<std::string>& argv, std::string_view input,
                                 const HelperOptions& options = {});
 
 // Path of the running executable (/proc/self/exe), so a program can run itself as its own helper.

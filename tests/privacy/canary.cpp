@@ -1,0 +1,154 @@
+#include "canary.h"
+
+#include "test_support.h"
+
+#include <zlib.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <iterator>
+#include <random>
+
+namespace kakanai::test {
+namespace {
+
+constexpr const char* kKanji[] = {"桜", "森", "林", "川", "海", "空", "雲", "星", "月", "光", "風", "鳥", "花", "草",
+                                  "竹", "松", "梅", "菊", "藤", "楓", "岩", "峰", "谷", "泉", "湖", "浜", "港", "橋",
+                                  "道", "坂", "畑", "里", "村", "町", "宮", "寺", "城", "門", "庭", "塔", "鈴", "鐘",
+                                  "糸", "布", "紙", "筆", "墨", "琴", "笛", "鼓", "虹", "霧", "雪", "雷", "嵐", "春",
+                                  "夏", "秋", "冬", "朝", "昼", "夜", "晴", "陽", "影", "音", "歌", "詩", "夢", "智"};
+
+std::mt19937& rng() {
+    static std::mt19937 r{std::random_device{}()};
+    return r;
+}
+
+std::u32string decode(const std::string& s) {
+    std::u32string out;
+    for (std::size_t i = 0; i < s.size();) {
+        const auto c = static_cast<unsigned char>(s[i]);
+        const int n = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+        char32_t cp = n == 1 ? c : n == 2 ? (c & 0x1F) : n == 3 ? (c & 0x0F) : (c & 0x07);
+        for (int k = 1; k < n && i + static_cast<std::size_t>(k) < s.size(); ++k)
+            cp = (cp << 6) | (static_cast<unsigned char>(s[i + static_cast<std::size_t>(k)]) & 0x3F);
+        out += cp;
+        i += static_cast<std::size_t>(n);
+    }
+    return out;
+}
+
+std::string utf16(const std::u32string& text, bool bigEndian) {
+    std::string out;
+    auto put = [&](unsigned u) {
+        const char hi = static_cast<char>(u >> 8), lo = static_cast<char>(u & 0xFF);
+        out += bigEndian ? hi : lo;
+        out += bigEndian ? lo : hi;
+    };
+    for (char32_t c : text) {
+        if (c < 0x10000) {
+            put(static_cast<unsigned>(c));
+        } else {
+            put(0xD800 + ((static_cast<unsigned>(c) - 0x10000) >> 10));
+            put(0xDC00 + ((static_cast<unsigned>(c) - 0x10000) & 0x3FF));
+        }
+    }
+    return out;
+}
+
+std::string hex(const std::u32string& text, bool upper) {
+    std::string out;
+    char buf[16];
+    for (char32_t c : text) {
+        if (upper)
+            std::snprintf(buf, sizeof buf, "%04X", static_cast<unsigned>(c));
+        else
+            std::snprintf(buf, sizeof buf, "%04x", static_cast<unsigned>(c));
+        out += buf;
+    }
+    return out;
+}
+
+// PDFs compress their content streams: search the inflated streams too, or a leak would hide there.
+std::string inflatedStreams(const std::string& pdf) {
+    std::string out;
+    for (std::size_t at = pdf.find("stream"); at != std::string::npos; at = pdf.find("stream", at + 6)) {
+        std::size_t begin = at + 6;
+        if (begin < pdf.size() && pdf[begin] == '\r') ++begin;
+        if (begin < pdf.size() && pdf[begin] == '\n') ++begin;
+        z_stream z{};
+        if (inflateInit(&z) != Z_OK) continue;
+        z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(pdf.data() + begin));
+        z.avail_in = static_cast<uInt>(pdf.size() - begin);
+        char buf[16384];
+        int rc = Z_OK;
+        while (rc == Z_OK) {
+            z.next_out = reinterpret_cast<Bytef*>(buf);
+            z.avail_out = sizeof buf;
+            rc = inflate(&z, Z_NO_FLUSH);
+            out.append(buf, sizeof buf - z.avail_out);
+        }
+        inflateEnd(&z);
+        out += '\n';
+    }
+    return out;
+}
+
+} // namespace
+
+std::string randomKanji(int n) {
+    std::uniform_int_distribution<std::size_t> pick(0, std::size(kKanji) - 1);
+    std::string s;
+    for (int i = 0; i < n; ++i)
+        s += kKanji[pick(rng())];
+    return s;
+}
+
+std::string randomDigits(int n) {
+    std::uniform_int_distribution<int> digit(0, 9);
+    std::string s;
+    for (int i = 0; i < n; ++i)
+        s += static_cast<char>('0' + digit(rng()));
+    return s;
+}
+
+std::vector<std::string> canaryPatterns(const std::string& utf8) {
+    const std::u32string text = decode(utf8);
+    return {utf8, utf16(text, true), utf16(text, false), hex(text, true), hex(text, false)};
+}
+
+std::vector<CanaryHit> findCanariesIn(const std::string& name, const std::string& data,
+                                      const std::vector<std::string>& canaries) {
+    static const char* const kEncodings[] = {"utf-8", "utf-16be", "utf-16le", "pdf-hex", "pdf-hex-lower"};
+    std::vector<CanaryHit> hits;
+    for (const auto& canary : canaries) {
+        const auto patterns = canaryPatterns(canary);
+        for (std::size_t i = 0; i < patterns.size(); ++i)
+            if (!patterns[i].empty() && data.find(patterns[i]) != std::string::npos)
+                hits.push_back({name, std::string(kEncodings[i])});
+    }
+    return hits;
+}
+
+std::vector<CanaryHit> findCanariesInPdf(const std::string& name, const std::string& pdf,
+                                         const std::vector<std::string>& canaries) {
+    auto hits = findCanariesIn(name, pdf, canaries);
+    for (auto& h : findCanariesIn(name + " (inflated)", inflatedStreams(pdf), canaries))
+        hits.push_back(std::move(h));
+    return hits;
+}
+
+std::vector<CanaryHit> findCanaries(const std::string& dir, const std::vector<std::string>& canaries) {
+    std::vector<CanaryHit> hits;
+    for (const auto& entry : std::filesystem::recursive_directory_iterator(dir)) {
+        if (!entry.is_regular_file()) continue;
+        const std::string data = readFile(entry.path().string());
+        for (auto& h : findCanariesIn(entry.path().string(), data, canaries))
+            hits.push_back(std::move(h));
+        if (data.rfind("%PDF", 0) == 0)
+            for (auto& h : findCanariesIn(entry.path().string() + " (inflated)", inflatedStreams(data), canaries))
+                hits.push_back(std::move(h));
+    }
+    return hits;
+}
+
+} // namespace kakanai::test
