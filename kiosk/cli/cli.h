@@ -63,6 +63,7 @@ void registerVerifyCommands();
 void registerLedgerCommands();
 void registerBenchHandoffCommand();
 void registerPrintCommands();
+void registerOcrCommands();
 
 // Prints "usage: kakanai <group> <name> <usage>" to stderr and returns kUsage.
 int usage(const Command& c);

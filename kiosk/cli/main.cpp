@@ -45,6 +45,7 @@ int main(int argc, char** argv) {
     registerLedgerCommands();
     registerBenchHandoffCommand();
     registerPrintCommands();
+    registerOcrCommands();
 
     std::vector<std::string> args(argv + 1, argv + argc);
     if (args.empty() || args[0] == "--help" || args[0] == "-h" || args[0] == "help") {

@@ -22,13 +22,20 @@ struct ImageData {
     int width = 0, height = 0, channels = 0; // 0: `bytes` is an encoded file
 };
 
-// Errors: ocr.no-card, ocr.too-blurred, ocr.too-dark, ocr.glare, ocr.unsupported-kind, ocr.back-side
-// (a My Number card shown back side up: the image was discarded unread), ocr.unreadable
+// Errors (kakanai/ocr/ocr_errors.h): ocr.no-card, ocr.too-blurred, ocr.too-dark, ocr.glare, ocr.unsupported-kind, ocr.back-side
+// (a My Number card shown back side up: the image was discarded unread), ocr.unreadable, ocr.unavailable
 class IdPhotoReader {
 public:
     virtual ~IdPhotoReader() = default;
     // A kakanai-person/1 record with source "ocr:<kind>", a confidence per field and needs_check set.
     virtual Result<Person> read(const ImageData& image, IdDocumentKind kind) = 0;
+    // After a move the current address is on the back (My Number card 追記欄, licence 備考, residence card
+    // 住居地記載欄). Reads only that area of a photo of the back (never the 個人番号) and returns the newest
+    // address, always marked for the resident's check. `kind` must name the card.
+    virtual Result<TextField> readBackAddress(const ImageData& image, IdDocumentKind kind) {
+        (void)image, (void)kind;
+        return makeError("ocr.unsupported-kind", "this reader cannot read the back of a card");
+    }
 };
 
 struct CameraFrame {

@@ -1,0 +1,22 @@
+# kakanai_find_opencv(<module>…): the imported target kakanai::opencv with the given OpenCV modules.
+# Debian 12 ships OpenCVConfig.cmake only with the full libopencv-dev (≈180 packages); the drivers need
+# four modules, so this also finds the per-module packages (libopencv-core-dev …) by hand.
+function(kakanai_find_opencv)
+  if(TARGET kakanai::opencv)
+    return()
+  endif()
+  find_package(OpenCV QUIET COMPONENTS ${ARGN})
+  add_library(kakanai_opencv INTERFACE)
+  if(OpenCV_FOUND)
+    target_include_directories(kakanai_opencv SYSTEM INTERFACE ${OpenCV_INCLUDE_DIRS})
+    target_link_libraries(kakanai_opencv INTERFACE ${OpenCV_LIBS})
+  else()
+    find_path(KAKANAI_OPENCV_INCLUDE opencv2/core.hpp PATH_SUFFIXES opencv4 REQUIRED)
+    target_include_directories(kakanai_opencv SYSTEM INTERFACE ${KAKANAI_OPENCV_INCLUDE})
+    foreach(module ${ARGN})
+      find_library(KAKANAI_OPENCV_${module} opencv_${module} REQUIRED)
+      target_link_libraries(kakanai_opencv INTERFACE ${KAKANAI_OPENCV_${module}})
+    endforeach()
+  endif()
+  add_library(kakanai::opencv ALIAS kakanai_opencv)
+endfunction()
