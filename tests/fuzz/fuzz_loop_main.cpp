@@ -29,9 +29,30 @@ namespace {
 using Bytes = std::vector<std::uint8_t>;
 
 // Tokens that reach deep paths of the parsers we fuzz (JSON, TOML, addresses, dates, TLV).
-const char* const kTokens[] = {"{",    "}",    "[",     "]",   "\"",    ":",    ",",    "1e308", "-1",
-                               "null", "true", "\\u0000", "=",  "[[",    "\n",   "丁目", "番地",  "号",
-                               "令和", "元年", "\xF0\xA0\xAE\xB7", "\xE3\x80\x80", "\x5F\x1F", "\x81\x82"};
+const char* const kTokens[] = {"{",
+                               "}",
+                               "[",
+                               "]",
+                               "\"",
+                               ":",
+                               ",",
+                               "1e308",
+                               "-1",
+                               "null",
+                               "true",
+                               "\\u0000",
+                               "=",
+                               "[[",
+                               "\n",
+                               "丁目",
+                               "番地",
+                               "号",
+                               "令和",
+                               "元年",
+                               "\xF0\xA0\xAE\xB7",
+                               "\xE3\x80\x80",
+                               "\x5F\x1F",
+                               "\x81\x82"};
 
 Bytes readFile(const std::filesystem::path& p) {
     std::ifstream in(p, std::ios::binary);
@@ -61,8 +82,11 @@ extern "C" void onFatalSignal(int sig) {
     ::raise(sig);
 }
 
+bool g_saveEveryInput = false; // KAKANAI_FUZZ_SAVE_EVERY=1: for findings the death callback cannot save
+
 void runOne(const Bytes& input) {
     g_current = &input;
+    if (g_saveEveryInput) saveCurrentInput();
     LLVMFuzzerTestOneInput(input.data(), input.size());
     g_current = nullptr;
 }
@@ -85,7 +109,8 @@ void mutate(Bytes& b, const std::vector<Bytes>& seeds, std::mt19937_64& rng, std
             if (!b.empty()) {
                 const std::size_t at = pick(b.size());
                 const std::size_t n = 1 + pick(std::min<std::size_t>(16, b.size() - at));
-                b.erase(b.begin() + static_cast<std::ptrdiff_t>(at), b.begin() + static_cast<std::ptrdiff_t>(at + n));
+                b.erase(b.begin() + static_cast<std::ptrdiff_t>(at),
+                        b.begin() + static_cast<std::ptrdiff_t>(at + n));
             }
             break;
         case 3: { // insert a token
@@ -97,7 +122,8 @@ void mutate(Bytes& b, const std::vector<Bytes>& seeds, std::mt19937_64& rng, std
             if (b.empty()) break;
             const std::size_t at = pick(b.size());
             const std::size_t n = 1 + pick(std::min<std::size_t>(64, b.size() - at));
-            const Bytes run(b.begin() + static_cast<std::ptrdiff_t>(at), b.begin() + static_cast<std::ptrdiff_t>(at + n));
+            const Bytes run(b.begin() + static_cast<std::ptrdiff_t>(at),
+                            b.begin() + static_cast<std::ptrdiff_t>(at + n));
             const int times = 1 + static_cast<int>(rng() % 8);
             for (int i = 0; i < times; ++i)
                 b.insert(b.begin() + static_cast<std::ptrdiff_t>(at), run.begin(), run.end());
@@ -108,7 +134,8 @@ void mutate(Bytes& b, const std::vector<Bytes>& seeds, std::mt19937_64& rng, std
             if (other.empty()) break;
             const std::size_t from = pick(other.size());
             const std::size_t n = 1 + pick(std::min<std::size_t>(256, other.size() - from));
-            b.insert(b.begin() + static_cast<std::ptrdiff_t>(pick(b.size() + 1)), other.begin() + static_cast<std::ptrdiff_t>(from),
+            b.insert(b.begin() + static_cast<std::ptrdiff_t>(pick(b.size() + 1)),
+                     other.begin() + static_cast<std::ptrdiff_t>(from),
                      other.begin() + static_cast<std::ptrdiff_t>(from + n));
             break;
         }
@@ -159,6 +186,7 @@ int main(int argc, char** argv) {
     }
     if (seeds.empty()) seeds.emplace_back();
     std::snprintf(g_crashPath, sizeof g_crashPath, "crash-%s.bin", target);
+    g_saveEveryInput = std::getenv("KAKANAI_FUZZ_SAVE_EVERY") != nullptr;
 #ifdef KAKANAI_HAVE_DEATH_CALLBACK
     __sanitizer_set_death_callback(saveCurrentInput);
 #endif
@@ -172,7 +200,9 @@ int main(int argc, char** argv) {
     }
     std::mt19937_64 rng(seed);
     const auto start = std::chrono::steady_clock::now();
-    auto elapsed = [&] { return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count(); };
+    auto elapsed = [&] {
+        return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    };
     Bytes input;
     while ((maxRuns < 0 || runs < maxRuns) && elapsed() < maxSeconds) {
         input = seeds[static_cast<std::size_t>(rng() % seeds.size())];

@@ -12,11 +12,12 @@
 namespace kakanai::test {
 namespace {
 
-constexpr const char* kKanji[] = {"桜", "森", "林", "川", "海", "空", "雲", "星", "月", "光", "風", "鳥", "花", "草",
-                                  "竹", "松", "梅", "菊", "藤", "楓", "岩", "峰", "谷", "泉", "湖", "浜", "港", "橋",
-                                  "道", "坂", "畑", "里", "村", "町", "宮", "寺", "城", "門", "庭", "塔", "鈴", "鐘",
-                                  "糸", "布", "紙", "筆", "墨", "琴", "笛", "鼓", "虹", "霧", "雪", "雷", "嵐", "春",
-                                  "夏", "秋", "冬", "朝", "昼", "夜", "晴", "陽", "影", "音", "歌", "詩", "夢", "智"};
+constexpr const char* kKanji[] = {"桜", "森", "林", "川", "海", "空", "雲", "星", "月", "光", "風", "鳥",
+                                  "花", "草", "竹", "松", "梅", "菊", "藤", "楓", "岩", "峰", "谷", "泉",
+                                  "湖", "浜", "港", "橋", "道", "坂", "畑", "里", "村", "町", "宮", "寺",
+                                  "城", "門", "庭", "塔", "鈴", "鐘", "糸", "布", "紙", "筆", "墨", "琴",
+                                  "笛", "鼓", "虹", "霧", "雪", "雷", "嵐", "春", "夏", "秋", "冬", "朝",
+                                  "昼", "夜", "晴", "陽", "影", "音", "歌", "詩", "夢", "智"};
 
 std::mt19937& rng() {
     static std::mt19937 r{std::random_device{}()};
@@ -145,7 +146,8 @@ std::vector<CanaryHit> findCanaries(const std::string& dir, const std::vector<st
         for (auto& h : findCanariesIn(entry.path().string(), data, canaries))
             hits.push_back(std::move(h));
         if (data.rfind("%PDF", 0) == 0)
-            for (auto& h : findCanariesIn(entry.path().string() + " (inflated)", inflatedStreams(data), canaries))
+            for (auto& h :
+                 findCanariesIn(entry.path().string() + " (inflated)", inflatedStreams(data), canaries))
                 hits.push_back(std::move(h));
     }
     return hits;

@@ -24,11 +24,15 @@ struct Canaries {
 
 std::string personJson(const Canaries& c, const std::string& birthDate = "1989-01-08") {
     return R"({"schema": "kakanai-person/1", "source": "manual",
-  "name": {"value": ")" + c.family + "\u3000" + c.given + R"(", "source": "manual", "confidence": 1},
-  "birth_date": {"value": ")" + birthDate + R"(", "source": "manual", "confidence": 1},
+  "name": {"value": ")" +
+           c.family + "\u3000" + c.given + R"(", "source": "manual", "confidence": 1},
+  "birth_date": {"value": ")" +
+           birthDate + R"(", "source": "manual", "confidence": 1},
   "sex": {"value": "female", "source": "manual", "confidence": 1},
-  "address": {"value": "東京都千代田区)" + c.town + R"(一丁目２番３号", "source": "manual", "confidence": 1},
-  "phone": {"value": ")" + c.phone + R"(", "source": "manual", "confidence": 1}})";
+  "address": {"value": "東京都千代田区)" +
+           c.town + R"(一丁目２番３号", "source": "manual", "confidence": 1},
+  "phone": {"value": ")" +
+           c.phone + R"(", "source": "manual", "confidence": 1}})";
 }
 
 // A clean environment whose every writable place is inside one fresh directory.
@@ -79,8 +83,8 @@ TEST(FormFillCanary, StdoutPdfCarriesTheDataAndNothingElseDoes) {
     writeFile(input.file("person.json"), personJson(c));
     const PrivateEnv env;
 
-    const auto r = env.run({cliPath(), "form", "fill", "--form", "juminhyo", "--person", input.file("person.json"),
-                            "-o", "-"});
+    const auto r = env.run(
+        {cliPath(), "form", "fill", "--form", "juminhyo", "--person", input.file("person.json"), "-o", "-"});
     ASSERT_EQ(r.exitCode, 0) << r.err;
     // The search must be able to see the canaries, or zero hits would prove nothing.
     EXPECT_GE(findCanariesInPdf("stdout", r.out, {c.family, c.given, c.town}).size(), 3u);
@@ -98,8 +102,8 @@ TEST(FormFillCanary, OutputFileIsTheOnlyFileAndPrivate) {
     const PrivateEnv env;
     const std::string out = env.file("tmp/form.pdf");
 
-    const auto r =
-        env.run({cliPath(), "form", "fill", "--form", "juminhyo", "--person", input.file("person.json"), "-o", out});
+    const auto r = env.run(
+        {cliPath(), "form", "fill", "--form", "juminhyo", "--person", input.file("person.json"), "-o", out});
     ASSERT_EQ(r.exitCode, 0) << r.err;
     struct stat st {};
     ASSERT_EQ(::stat(out.c_str(), &st), 0);
@@ -122,11 +126,12 @@ TEST(FormFillCanary, BadInputErrorsNameTheKeyNotTheValue) {
     const Canaries c;
     TempDir input;
     const PrivateEnv env;
-    // A birth date that is not a date, and a sex that is not a sex: the message names the key, never the value.
+    // A birth date that is not a date, and a sex that is not a sex: the message names the key, never the
+    // value.
     std::string person = personJson(c, c.given);
     writeFile(input.file("bad-date.json"), person);
-    const auto r = env.run({cliPath(), "form", "fill", "--form", "juminhyo", "--person", input.file("bad-date.json"),
-                            "-o", "-"});
+    const auto r = env.run({cliPath(), "form", "fill", "--form", "juminhyo", "--person",
+                            input.file("bad-date.json"), "-o", "-"});
     EXPECT_NE(r.exitCode, 0);
     EXPECT_TRUE(r.out.empty());
     EXPECT_NE(r.err.find("birth_date"), std::string::npos) << r.err;
@@ -135,8 +140,8 @@ TEST(FormFillCanary, BadInputErrorsNameTheKeyNotTheValue) {
     std::string badSex = personJson(c);
     badSex.replace(badSex.find("\"female\""), 8, "\"" + c.town + "\"");
     writeFile(input.file("bad-sex.json"), badSex);
-    const auto s = env.run({cliPath(), "form", "fill", "--form", "juminhyo", "--person", input.file("bad-sex.json"),
-                            "-o", "-"});
+    const auto s = env.run(
+        {cliPath(), "form", "fill", "--form", "juminhyo", "--person", input.file("bad-sex.json"), "-o", "-"});
     EXPECT_NE(s.exitCode, 0);
     EXPECT_NE(s.err.find("sex"), std::string::npos) << s.err;
     EXPECT_TRUE(findCanariesIn("stderr", s.err, c.all()).empty()) << s.err;
@@ -151,8 +156,8 @@ TEST(FormFillCanary, OverflowReportNamesFieldsOnly) {
     TempDir input;
     writeFile(input.file("person.json"), personJson(c));
     const PrivateEnv env;
-    const auto r = env.run({cliPath(), "form", "fill", "--form", "juminhyo", "--person", input.file("person.json"),
-                            "-o", "-", "--json"});
+    const auto r = env.run({cliPath(), "form", "fill", "--form", "juminhyo", "--person",
+                            input.file("person.json"), "-o", "-", "--json"});
     EXPECT_EQ(r.exitCode, 3) << r.err; // 3: fields to complete by hand
     EXPECT_TRUE(findCanariesIn("stderr", r.err, c.all()).empty()) << r.err;
     EXPECT_TRUE(findCanaries(env.root(), c.all()).empty());

@@ -66,3 +66,22 @@ TEST(Config, SyntaxErrorsGiveTheLine) {
 }
 
 } // namespace
+
+namespace {
+
+// fuzz_config found that toml++ 3.3.0 hits undefined behaviour on some non-ASCII characters outside strings
+// (here 「 in a bare key); the loader refuses non-ASCII outside quotes and comments first.
+TEST(ConfigCheck, RefusesNonAsciiOutsideStrings) {
+    const auto load = kakanai::parseConfig("[kiosk]\nid = \"k1\" # 、コメント\n「鍵」 = 1\n", "bad.toml");
+    ASSERT_FALSE(load.problems.empty());
+    EXPECT_FALSE(load.config);
+    EXPECT_NE(load.problems[0].message.find("quoted string"), std::string::npos) << load.problems[0].message;
+    EXPECT_EQ(load.problems[0].where, "line 3");
+    // The same text inside strings and comments is fine.
+    const auto ok =
+        kakanai::parseConfig("# 「」、。\n[municipality]\nname = \"架空市「本庁」、。\"\n", "ok.toml");
+    for (const auto& p : ok.problems)
+        EXPECT_EQ(p.message.find("quoted string"), std::string::npos) << p.where << ": " << p.message;
+}
+
+} // namespace

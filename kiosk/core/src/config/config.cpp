@@ -7,7 +7,9 @@
 #include <toml++/toml.h>
 
 #include <algorithm>
+#include <cstdio>
 #include <filesystem>
+#include <optional>
 #include <set>
 
 namespace kakanai {
@@ -275,12 +277,12 @@ void readConfig(const toml::table& root, KioskConfig& c, Reader& r) {
         r.unknownKeys(*t, "ui.", {"life_events", "staff_operated", "px_per_mm"});
         r.strings(*t, "life_events", "ui.life_events", c.life_events);
         for (std::size_t i = 0; i < c.life_events.size(); ++i)
-            if (std::find_if(std::begin(kLifeEvents), std::end(kLifeEvents), [&](const char* e) {
-                    return c.life_events[i] == e;
-                }) == std::end(kLifeEvents))
-                r.problem("ui.life_events[" + std::to_string(i) + "]",
-                          "unknown life event; supported: moving, childbirth, certificates, health-insurance, "
-                          "proxy");
+            if (std::find_if(std::begin(kLifeEvents), std::end(kLifeEvents),
+                             [&](const char* e) { return c.life_events[i] == e; }) == std::end(kLifeEvents))
+                r.problem(
+                    "ui.life_events[" + std::to_string(i) + "]",
+                    "unknown life event; supported: moving, childbirth, certificates, health-insurance, "
+                    "proxy");
         r.boolean(*t, "staff_operated", "ui.staff_operated", c.staff_operated);
         r.number(*t, "px_per_mm", "ui.px_per_mm", c.px_per_mm, 1.0, 20.0);
     }
@@ -301,12 +303,12 @@ void readConfig(const toml::table& root, KioskConfig& c, Reader& r) {
             r.string(nt, "counter", prefix + ".counter", n.counter);
             r.strings(nt, "bring", prefix + ".bring", n.bring);
             for (std::size_t i = 0; i < n.bring.size(); ++i)
-                if (std::find_if(std::begin(kBringItems), std::end(kBringItems), [&](const char* e) {
-                        return n.bring[i] == e;
-                    }) == std::end(kBringItems))
-                    r.problem(prefix + ".bring[" + std::to_string(i) + "]",
-                              "unknown item; supported: id-document, letter-of-proxy, seal, health-insurance-card, "
-                              "maternal-handbook, moving-out-certificate, bank-book, fee");
+                if (std::find_if(std::begin(kBringItems), std::end(kBringItems),
+                                 [&](const char* e) { return n.bring[i] == e; }) == std::end(kBringItems))
+                    r.problem(
+                        prefix + ".bring[" + std::to_string(i) + "]",
+                        "unknown item; supported: id-document, letter-of-proxy, seal, health-insurance-card, "
+                        "maternal-handbook, moving-out-certificate, bank-book, fee");
             c.next_steps[std::string(k.str())] = n;
         }
     }
@@ -389,8 +391,74 @@ std::optional<std::string> KioskConfig::lookup(std::string_view key) const {
     return std::nullopt;
 }
 
+// toml++ 3.3.0 (Debian 12) reaches TOML_UNREACHABLE — undefined behaviour — when its whitespace test meets
+// some non-ASCII code points (U+00A1..U+0499, U+2C0E..U+3007 but U+3000, U+FB36..U+FEFE) outside a string,
+// e.g. a bare key 「鍵」 (found by fuzz_config). TOML allows non-ASCII only inside quoted strings and
+// comments, so refuse it anywhere else before the parser sees it: a clear error instead of UB.
+namespace {
+
+std::optional<Error> nonAsciiOutsideStrings(std::string_view text) {
+    enum class In { Code, Comment, Basic, Literal, MultiBasic, MultiLiteral } in = In::Code;
+    int line = 1;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char ch = text[i];
+        const auto next = [&](std::string_view s) { return text.substr(i, s.size()) == s; };
+        if (ch == '\n') {
+            ++line;
+            if (in == In::Comment || in == In::Basic || in == In::Literal)
+                in = In::Code; // strings end at EOL
+            continue;
+        }
+        switch (in) {
+        case In::Code:
+            if (ch == '#')
+                in = In::Comment;
+            else if (next("\"\"\""))
+                in = In::MultiBasic, i += 2;
+            else if (next("'''"))
+                in = In::MultiLiteral, i += 2;
+            else if (ch == '"')
+                in = In::Basic;
+            else if (ch == '\'')
+                in = In::Literal;
+            else if (static_cast<unsigned char>(ch) >= 0x80)
+                return makeError("config.syntax",
+                                 "text outside quotes: put non-ASCII text in a quoted string (\"…\")",
+                                 "line " + std::to_string(line));
+            break;
+        case In::Basic:
+            if (ch == '\\')
+                ++i;
+            else if (ch == '"')
+                in = In::Code;
+            break;
+        case In::MultiBasic:
+            if (ch == '\\')
+                ++i;
+            else if (next("\"\"\""))
+                in = In::Code, i += 2;
+            break;
+        case In::Literal:
+            if (ch == '\'') in = In::Code;
+            break;
+        case In::MultiLiteral:
+            if (next("'''")) in = In::Code, i += 2;
+            break;
+        case In::Comment:
+            break;
+        }
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
 ConfigLoad parseConfig(std::string_view text, const std::string& sourcePath) {
     ConfigLoad load;
+    if (auto bad = nonAsciiOutsideStrings(text)) {
+        load.problems.push_back(std::move(*bad));
+        return load;
+    }
     toml::table root;
     try {
         root = toml::parse(text, sourcePath);
