@@ -53,7 +53,12 @@ Rectangle {
                 Layout.fillWidth: true
                 Layout.fillHeight: true
                 spacing: 18
-                Heading { Layout.fillWidth: true; text: qsTr("Staff mode") }
+                RowLayout { // close at the top: the proof buttons (one per form) can fill the column
+                    Layout.fillWidth: true
+                    spacing: 24
+                    Heading { Layout.fillWidth: true; text: qsTr("Staff mode") }
+                    KButton { objectName: "staffClose2"; text: qsTr("Close staff mode"); kind: "primary"; onClicked: s.close() }
+                }
                 KText { objectName: "printerStatus"; Layout.fillWidth: true; text: qsTr("Printer: %1").arg(s.printerStatus) }
                 KText { objectName: "readerStatus"; Layout.fillWidth: true; text: qsTr("Card reader: %1").arg(s.readerStatus) }
                 Row {
@@ -77,7 +82,6 @@ Rectangle {
                 }
                 KText { objectName: "proofStatus"; visible: s.proofStatus.length > 0; text: s.proofStatus; px: theme.smallPx }
                 Item { Layout.fillHeight: true }
-                KButton { objectName: "staffClose2"; text: qsTr("Close staff mode"); kind: "primary"; onClicked: s.close() }
             }
             Flickable {
                 Layout.preferredWidth: 700
