@@ -284,3 +284,14 @@ INSTANTIATE_TEST_SUITE_P(Table, BlockHyphenTest, ::testing::ValuesIn(kBlocks),
                          [](const auto& tp) { return std::string(tp.param.label); });
 
 } // namespace
+
+namespace {
+
+// fuzz_address found a signed overflow on a 19-digit "block number"; such text is kept as it is.
+TEST(BlockHyphenated, KeepsRunsTooLongToBeABlockNumber) {
+    const std::string block = "4010140101401014010番";
+    EXPECT_EQ(kakanai::normalize::blockHyphenated(block), block);
+    EXPECT_EQ(kakanai::normalize::blockHyphenated("1番2号"), "1-2");
+}
+
+} // namespace

@@ -372,12 +372,16 @@ std::string blockHyphenated(std::string_view block) {
         if (n > i) {
             if (!expectNumber) return std::string(block); // 12 34: two numbers with nothing between
             const UV run = s.substr(i, n - i);
+            // A block number has a few digits; a longer run is not one (and would overflow): keep the text.
+            if (run.size() > 9) return std::string(block);
             long value = 0;
             if (text::arabicDigit(run[0]) >= 0) {
                 for (char32_t c : run)
                     value = value * 10 + text::arabicDigit(c);
+            } else if (const auto v = text::kanjiNumberValue(run)) {
+                value = *v;
             } else {
-                value = *text::kanjiNumberValue(run);
+                return std::string(block);
             }
             if (!out.empty()) out += '-';
             out += std::to_string(value);
