@@ -2,6 +2,8 @@
 
 #include "test_support.h"
 
+#include "kakanai/base/utf8.h"
+
 #include <zlib.h>
 
 #include <cstdio>
@@ -22,20 +24,6 @@ constexpr const char* kKanji[] = {"桜", "森", "林", "川", "海", "空", "雲
 std::mt19937& rng() {
     static std::mt19937 r{std::random_device{}()};
     return r;
-}
-
-std::u32string decode(const std::string& s) {
-    std::u32string out;
-    for (std::size_t i = 0; i < s.size();) {
-        const auto c = static_cast<unsigned char>(s[i]);
-        const int n = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-        char32_t cp = n == 1 ? c : n == 2 ? (c & 0x1F) : n == 3 ? (c & 0x0F) : (c & 0x07);
-        for (int k = 1; k < n && i + static_cast<std::size_t>(k) < s.size(); ++k)
-            cp = (cp << 6) | (static_cast<unsigned char>(s[i + static_cast<std::size_t>(k)]) & 0x3F);
-        out += cp;
-        i += static_cast<std::size_t>(n);
-    }
-    return out;
 }
 
 std::string utf16(const std::u32string& text, bool bigEndian) {
@@ -112,9 +100,9 @@ std::string randomDigits(int n) {
     return s;
 }
 
-std::vector<std::string> canaryPatterns(const std::string& utf8) {
-    const std::u32string text = decode(utf8);
-    return {utf8, utf16(text, true), utf16(text, false), hex(text, true), hex(text, false)};
+std::vector<std::string> canaryPatterns(const std::string& canary) {
+    const std::u32string text = utf8::decode(canary);
+    return {canary, utf16(text, true), utf16(text, false), hex(text, true), hex(text, false)};
 }
 
 std::vector<CanaryHit> findCanariesIn(const std::string& name, const std::string& data,
