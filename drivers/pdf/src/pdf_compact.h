@@ -1,10 +1,12 @@
 #pragma once
-// A second pass over the PDF libharu wrote, for size: libharu 2.3 deflates at the default level, writes
-// every stream length as its own object, keeps the font's cmap table (PDF readers map CIDs to glyphs
-// through CIDToGIDMap and never read it) and names itself in an Info dictionary. compactPdf rewrites the
-// document with every stream deflated at level 9 and its length inline, the embedded TrueType font's cmap
-// emptied, no Info dictionary, and the objects renumbered. The input must be libharu's uncompressed
-// output (HPDF_COMP_NONE); anything else is an error and the caller keeps libharu's own bytes.
+// A second pass over the PDF libharu wrote, for size. libharu 2.3 deflates at zlib's default level,
+// writes every stream length as an object of its own, keeps the font's cmap table (PDF readers never read
+// it), names itself in an Info dictionary, and — with its UTF-8 encoder — uses code points as CIDs, which
+// needs a CIDToGIDMap of all 65 536 CIDs. compactPdf rewrites the document: glyph ids as CIDs
+// (glyph_ids.h), the font's cmap emptied, every stream deflated with libdeflate at level 10 and its length
+// inline, no Info, the other objects in one object stream and a cross-reference stream (PDF 1.5).
+// The input must be libharu's uncompressed output (HPDF_COMP_NONE); anything else is an error, and the
+// renderer then keeps libharu's own compressed output.
 
 #include "kakanai/base/result.h"
 #include "kakanai/layout/renderer.h"

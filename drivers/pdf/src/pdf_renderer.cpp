@@ -107,15 +107,18 @@ public:
     }
 
     void operator()(const QrOp& q) {
-        // Each row of modules is one stroked line, one module wide, whose dash array holds the row's
-        // dark and light run lengths, in module units: an exact vector drawing at about half the bytes
-        // of one rectangle per run (the QR code was the largest part of a page's content stream).
-        // libharu's SetDash takes at most 8 numbers, so the row is written to the content stream as is.
+        // Each row of modules is a stroked line whose dash array holds the row's dark and light run
+        // lengths, in module units: exact vectors at about half the bytes of one rectangle per run (the
+        // QR code was the largest part of a page's content stream). The line is 1.12 modules wide so
+        // that anti-aliased renderers leave no light seam between rows; the 0.06-module growth of each
+        // row is far inside what QR decoders tolerate. libharu's SetDash takes at most 8 numbers, so the
+        // rows are written to the content stream directly.
         flush();
         std::string s = "q\n";
         char buf[96];
-        std::snprintf(buf, sizeof buf, "%.4f 0 0 %.4f %.3f %.3f cm\n0 G 0 J 1 w\n", q.module * kPt,
-                      -q.module * kPt, q.x * kPt, (m_h - q.y) * kPt);
+        std::snprintf(buf, sizeof buf, "%.4f 0 0 %.4f %.3f %.3f cm\n0 G 0 J 1.12 w\n", q.module * kPt,
+                      -q.module * kPt, q.x * kPt,
+                      (m_h - q.y - q.module / 2) * kPt); // rows centred on integers
         s += buf;
         s += qrRowDashes(q);
         s += "Q\n";

@@ -1,7 +1,8 @@
 #pragma once
-// A QR code as PDF content: one stroked line per row of modules whose dash array is the row's run
-// lengths. Coordinates are in module units, y down, row r centred on r + 0.5 (the caller sets up the
-// transformation matrix, a one-module line width and butt caps).
+// A QR code as PDF content: each row of modules as stroked lines whose dash arrays are the row's run
+// lengths, at most 11 numbers per array (the limit of PostScript-derived printer interpreters). Coordinates
+// are in module units, y down, row r centred on y = r (the caller sets up the transformation matrix, shifted
+// by half a module, a line width of about one module and butt caps).
 
 #include "kakanai/layout/document.h"
 
