@@ -40,13 +40,14 @@ protected:
     FakePageCamera& pageCamera() { return *kiosk().devices().fakePageCamera; }
     QVariantList shownForms() { return verifyModel().forms(); }
 
-    void openVerifyScreen() {
+    void openVerifyScreen(bool shootStaffScreen = false) {
         tapOrFail("staffModeButton");
         ASSERT_TRUE(ui().waitFor([&] { return ui().visible("staffPanel"); }));
         for (const char* k : {"pinKey2", "pinKey4", "pinKey6", "pinKey8"})
             tapOrFail(k);
         tapOrFail("pinOk");
         ASSERT_TRUE(ui().waitFor([&] { return model("staff")->property("unlocked").toBool(); }, 10000));
+        if (shootStaffScreen) shot("staff-screen");
         tapOrFail("verifyPrintoutButton");
         ASSERT_TRUE(ui().waitFor([&] { return ui().visible("staffVerifyScreen"); }));
         verifyModel().trust(key.publicKey()); // as [signing] trusted_keys would
@@ -267,7 +268,7 @@ TEST_P(StaffVerifyScreens, NoTextIsClipped) {
     const auto [lang, large] = GetParam();
     tapOrFail((std::string("lang_") + lang).c_str());
     if (large) tapOrFail("largeTextButton");
-    openVerifyScreen();
+    openVerifyScreen(/*shootStaffScreen=*/true);
     shot("staff-verify-empty");
     const SignedPrintout p = printed();
     pageCamera().setPage(p.pages[0]);

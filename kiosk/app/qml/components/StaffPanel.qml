@@ -62,9 +62,10 @@ Rectangle {
                     Layout.fillWidth: true
                     spacing: 24
                     Heading { Layout.fillWidth: true; text: qsTr("Staff mode") }
+                    // In the top row too: one more row would push the proof buttons off the screen.
+                    KButton { objectName: "verifyPrintoutButton"; text: qsTr("Verify a printout"); kind: "primary"; onClicked: Kiosk.staffVerify.open() }
                     KButton { objectName: "staffClose2"; text: qsTr("Close staff mode"); kind: "primary"; onClicked: s.close() }
                 }
-                KButton { objectName: "verifyPrintoutButton"; text: qsTr("Verify a printout"); kind: "primary"; onClicked: Kiosk.staffVerify.open() }
                 KText { objectName: "printerStatus"; Layout.fillWidth: true; text: qsTr("Printer: %1").arg(s.printerStatus) }
                 KText { objectName: "readerStatus"; Layout.fillWidth: true; text: qsTr("Card reader: %1").arg(s.readerStatus) }
                 Row {

@@ -53,6 +53,7 @@ RowLayout {
     ColumnLayout {
         Layout.preferredWidth: 620
         Layout.maximumWidth: 620
+        Layout.minimumWidth: 620
         Layout.fillHeight: true
         spacing: 16
         Heading { Layout.fillWidth: true; text: qsTr("Verify a printout") }
