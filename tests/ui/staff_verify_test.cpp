@@ -139,6 +139,7 @@ protected:
 
 TEST_F(StaffVerify, APageUnderTheCameraShowsTheFieldsAsPrinted) {
     openVerifyScreen();
+    if (!verifyModel().cameraAvailable()) GTEST_SKIP() << "built without the verify driver: no camera";
     shot("verify-empty");
     const SignedPrintout p = printed();
     ASSERT_EQ(p.pages.size(), 1u);
@@ -174,6 +175,7 @@ TEST_F(StaffVerify, ATypedScannerLineShowsTheSameFields) {
 TEST_F(StaffVerify, ATamperedLineIsNotValidAndShowsNothing) {
     tapOrFail("lang_en");
     openVerifyScreen();
+    if (!verifyModel().cameraAvailable()) GTEST_SKIP() << "built without the verify driver: no camera";
     const SignedPrintout p = printed();
     ASSERT_EQ(p.codes.size(), 1u);
     typeAsScanner(tamper(p.codes[0]));
@@ -192,6 +194,7 @@ TEST_F(StaffVerify, ATamperedLineIsNotValidAndShowsNothing) {
 TEST_F(StaffVerify, APageFromAnUnknownKeyIsNotValid) {
     tapOrFail("lang_en");
     openVerifyScreen();
+    if (!verifyModel().cameraAvailable()) GTEST_SKIP() << "built without the verify driver: no camera";
     const auto otherKiosk = handoff::SigningKey::generate(false).value();
     const SignedPrintout p = printed("juminhyo", &otherKiosk);
     pageCamera().setPage(p.pages[0]);
@@ -206,6 +209,7 @@ TEST_F(StaffVerify, APageFromAnUnknownKeyIsNotValid) {
 TEST_F(StaffVerify, APictureWithoutACodeIsUnreadable) {
     tapOrFail("lang_en");
     openVerifyScreen();
+    if (!verifyModel().cameraAvailable()) GTEST_SKIP() << "built without the verify driver: no camera";
     pageCamera().setPage(QImage()); // an empty desk
     tapOrFail("verifyCapture");
     ASSERT_TRUE(waitResult());
@@ -216,6 +220,7 @@ TEST_F(StaffVerify, APictureWithoutACodeIsUnreadable) {
 
 TEST_F(StaffVerify, LeavingTheScreenOrTheIdleTimeoutWipesTheModel) {
     openVerifyScreen();
+    if (!verifyModel().cameraAvailable()) GTEST_SKIP() << "built without the verify driver: no camera";
     const SignedPrintout p = printed();
     pageCamera().setPage(p.pages[0]);
     tapOrFail("verifyCapture");
@@ -251,6 +256,7 @@ TEST_F(StaffVerify, LeavingTheScreenOrTheIdleTimeoutWipesTheModel) {
 
 TEST_F(StaffVerify, TheDemoCameraShowsASignedDemoPageThatVerifies) {
     openVerifyScreen(); // the demo (this fixture runs --demo) prepares its page and trusts its demo key
+    if (!verifyModel().cameraAvailable()) GTEST_SKIP() << "built without the verify driver: no camera";
     tapOrFail("verifyCapture");
     ASSERT_TRUE(waitResult());
     EXPECT_EQ(verifyModel().result(), QStringLiteral("valid"));
@@ -269,6 +275,7 @@ TEST_P(StaffVerifyScreens, NoTextIsClipped) {
     tapOrFail((std::string("lang_") + lang).c_str());
     if (large) tapOrFail("largeTextButton");
     openVerifyScreen(/*shootStaffScreen=*/true);
+    if (!verifyModel().cameraAvailable()) GTEST_SKIP() << "built without the verify driver: no camera";
     shot("staff-verify-empty");
     const SignedPrintout p = printed();
     pageCamera().setPage(p.pages[0]);
