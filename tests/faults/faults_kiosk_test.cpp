@@ -7,6 +7,7 @@
 //     and XDG_* holds any of the resident's data (the privacy tests' canary search, every encoding).
 #include "canary.h"
 #include "fakes/fake_camera.h"
+#include "image_store.h"
 #include "kiosk_fixture.h"
 
 #include "test_support.h"
