@@ -7,6 +7,7 @@
 #include "kakanai/forms/template_loader.h"
 #include "kakanai/handoff/signed_code.h"
 #include "kakanai/handoff/slots.h"
+#include "kakanai/handoff/verification.h"
 
 #include <cstdio>
 #include <fstream>
@@ -66,7 +67,22 @@ int main(int argc, char** argv) {
     if (argc != 2) return std::fprintf(stderr, "usage: qr_payload_seeds DIR\n"), 2;
     const std::string dir = argv[1];
     const SigningKey key = fuzz::loadTestKey();
+    const TemplateShelf shelf(shelfDirectories(defaultFormsDirectory()));
+    // Seeds that do not verify would fuzz only the rejection paths: check each set as staff would.
+    auto expect = [&](const std::vector<std::string>& lines, Outcome outcome, const std::string& name) {
+        HandoffVerifier verifier({key.publicKey()}, shelf);
+        for (const auto& l : lines)
+            verifier.addCode(name, l);
+        if (verifier.report().outcome() != outcome) {
+            std::fprintf(stderr, "qr_payload_seeds: %s: %s, expected %s\n", name.c_str(),
+                         std::string(toString(verifier.report().outcome())).c_str(),
+                         std::string(toString(outcome)).c_str());
+            std::exit(1);
+        }
+    };
     auto write = [&](const std::string& name, const std::vector<std::string>& lines) {
+        const bool partial = name.find("part2-only") != std::string::npos;
+        if (name != "unsigned.txt") expect(lines, partial ? Outcome::Incomplete : Outcome::Valid, name);
         std::ofstream out(dir + "/" + name, std::ios::binary);
         for (std::size_t i = 0; i < lines.size(); ++i)
             out << (i ? "\n" : "") << lines[i];
