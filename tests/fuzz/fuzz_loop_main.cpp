@@ -9,6 +9,7 @@
 #include <signal.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdint>
 #include <cstdio>
@@ -17,6 +18,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iterator>
+#include <memory>
 #include <random>
 #include <string>
 #include <string_view>
@@ -87,7 +89,11 @@ bool g_saveEveryInput = false; // KAKANAI_FUZZ_SAVE_EVERY=1: for findings the de
 void runOne(const Bytes& input) {
     g_current = &input;
     if (g_saveEveryInput) saveCurrentInput();
-    LLVMFuzzerTestOneInput(input.data(), input.size());
+    // In a heap block of exactly its size, as libFuzzer does: a vector's spare capacity would hide a read
+    // one byte past the end from ASan.
+    const std::unique_ptr<std::uint8_t[]> exact(new std::uint8_t[input.size()]);
+    std::copy(input.begin(), input.end(), exact.get());
+    LLVMFuzzerTestOneInput(exact.get(), input.size());
     g_current = nullptr;
 }
 

@@ -5,6 +5,9 @@
 
 #include "kakanai/base/utf8.h"
 
+#include <iconv.h>
+
+#include <algorithm>
 #include <cstdio>
 #include <filesystem>
 #include <iterator>
@@ -56,6 +59,44 @@ std::string hex(const std::u32string& text, bool upper) {
     return out;
 }
 
+// `utf8` in a legacy encoding through glibc iconv; empty when it cannot be represented.
+std::string legacy(const std::string& utf8, const char* encoding) {
+    iconv_t cd = ::iconv_open(encoding, "UTF-8");
+    if (cd == reinterpret_cast<iconv_t>(-1)) return {};
+    std::string in = utf8, out(utf8.size() * 4 + 8, '\0');
+    char* src = in.data();
+    char* dst = out.data();
+    std::size_t srcLeft = in.size(), dstLeft = out.size();
+    const bool ok = ::iconv(cd, &src, &srcLeft, &dst, &dstLeft) != static_cast<std::size_t>(-1);
+    ::iconv_close(cd);
+    if (!ok) return {};
+    out.resize(out.size() - dstLeft);
+    return out;
+}
+
+// The licence stores text as bare 2-byte JIS X 0208 (EUC-JP without the high bits).
+std::string jisX0208(const std::string& utf8) {
+    std::string euc = legacy(utf8, "EUC-JP");
+    if (euc.empty() || euc.size() % 2) return {};
+    for (char& c : euc) {
+        if (!(static_cast<unsigned char>(c) & 0x80)) return {}; // ASCII: not a 2-byte text
+        c = static_cast<char>(c & 0x7F);
+    }
+    return euc;
+}
+
+// Digits as a form or an IME may write them: full-width.
+std::string fullWidth(const std::u32string& text) {
+    std::u32string out;
+    bool changed = false;
+    for (char32_t c : text) {
+        const bool ascii = c > 0x20 && c < 0x7F;
+        out += ascii ? c + 0xFEE0 : c;
+        changed = changed || ascii;
+    }
+    return changed ? utf8::encode(out) : std::string();
+}
+
 // The text poppler extracts: our PDFs show text as glyph ids, so only a PDF reader sees the characters.
 std::string extractedText(const std::string& pdf) {
     return run({"pdftotext", "-q", "-", "-"}, pdf).out;
@@ -81,12 +122,21 @@ std::string randomDigits(int n) {
 
 std::vector<std::string> canaryPatterns(const std::string& canary) {
     const std::u32string text = utf8::decode(canary);
-    return {canary, utf16(text, true), utf16(text, false), hex(text, true), hex(text, false)};
+    std::vector<std::string> p = {
+        canary,           utf16(text, true), utf16(text, false),       hex(text, true),
+        hex(text, false), jisX0208(canary),  legacy(canary, "EUC-JP"), legacy(canary, "SHIFT_JIS"),
+        fullWidth(text)};
+    for (std::size_t i = 1; i < p.size(); ++i) // one hit per place: ASCII is the same in several of them
+        if (std::find(p.begin(), p.begin() + static_cast<long>(i), p[i]) != p.begin() + static_cast<long>(i))
+            p[i].clear();
+    return p;
 }
 
 std::vector<CanaryHit> findCanariesIn(const std::string& name, const std::string& data,
                                       const std::vector<std::string>& canaries) {
-    static const char* const kEncodings[] = {"utf-8", "utf-16be", "utf-16le", "pdf-hex", "pdf-hex-lower"};
+    static const char* const kEncodings[] = {"utf-8",   "utf-16be",      "utf-16le",
+                                             "pdf-hex", "pdf-hex-lower", "jis-x0208",
+                                             "euc-jp",  "shift_jis",     "full-width utf-8"};
     std::vector<CanaryHit> hits;
     for (const auto& canary : canaries) {
         const auto patterns = canaryPatterns(canary);

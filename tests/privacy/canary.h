@@ -11,8 +11,10 @@ namespace kakanai::test {
 std::string randomKanji(int n);
 std::string randomDigits(int n);
 
-// The byte patterns under which `utf8` could appear in a file: UTF-8, UTF-16BE/LE, and the hex form a PDF
-// content stream uses for our text (4 hex digits per BMP code point, upper and lower case).
+// The byte patterns under which `utf8` could appear in a file: UTF-8, UTF-16BE/LE, the hex form a PDF
+// content stream uses for our text (4 hex digits per BMP code point, upper and lower case), the card
+// encodings (bare 2-byte JIS X 0208 as the licence stores it; the My Number card holds UTF-8), EUC-JP,
+// Shift_JIS, and full-width UTF-8 for ASCII canaries. Empty where an encoding cannot hold the text.
 std::vector<std::string> canaryPatterns(const std::string& utf8);
 
 struct CanaryHit {

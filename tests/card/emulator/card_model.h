@@ -7,6 +7,7 @@
 #include <cstdio>
 #include <memory>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace kakanai::emulator {
@@ -47,6 +48,9 @@ public:
     virtual Bytes atr() const = 0;
     virtual void reset() = 0; // power on/off and warm reset: security state and selection are lost
     virtual Bytes execute(const Apdu& apdu, Trace& trace) = 0;
+    // What the kiosk reads, by file name, plus the card's text fields as stored (seeds for the fuzz
+    // targets: `card_emulator --fixture F --dump-files DIR`). Never the My Number file.
+    virtual std::vector<std::pair<std::string, Bytes>> dataFiles() const { return {}; }
 };
 
 } // namespace kakanai::emulator

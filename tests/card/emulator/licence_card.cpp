@@ -2,6 +2,7 @@
 
 #include <iconv.h>
 
+#include <cstdio>
 #include <stdexcept>
 
 namespace kakanai::emulator {
@@ -141,6 +142,22 @@ LicenceCard::LicenceCard(LicenceFixture f) : m_f(std::move(f)) {
     }
     m_files[{Df::Df1, 0x0007}] = padded({}, 578);
     m_files[{Df::Df2, 0x0001}] = padded({0x5F, 0x40}, 2000);
+}
+
+std::vector<std::pair<std::string, Bytes>> LicenceCard::dataFiles() const {
+    std::vector<std::pair<std::string, Bytes>> out;
+    for (const auto& [key, bytes] : m_files) {
+        if (key.first == Df::Df2) continue; // the photo
+        static const char* const kDf[] = {"mf", "df1", "df2"};
+        char name[32];
+        std::snprintf(name, sizeof name, "%s-ef%04x.bin", kDf[static_cast<int>(key.first)], key.second);
+        out.emplace_back(name, bytes);
+    }
+    out.emplace_back("text-name.jis", jisText(m_f.name));
+    out.emplace_back("text-address.jis", jisText(m_f.address));
+    for (std::size_t i = 0; i < m_f.changes.size(); ++i)
+        out.emplace_back("text-change" + std::to_string(i) + ".jis", jisText(m_f.changes[i].text));
+    return out;
 }
 
 void LicenceCard::reset() {

@@ -22,6 +22,7 @@
 #include <unistd.h>
 
 #include <cstring>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <thread>
@@ -127,7 +128,7 @@ int connectTo(int port) {
 } // namespace
 
 int main(int argc, char** argv) {
-    std::string fixture, tracePath;
+    std::string fixture, tracePath, dumpDir;
     int port = 35963;
     long muteAt = 0, vanishAt = 0;
     for (int i = 1; i + 1 < argc; i += 2) {
@@ -142,6 +143,8 @@ int main(int argc, char** argv) {
             muteAt = std::stol(v);
         else if (k == "--vanish-at")
             vanishAt = std::stol(v);
+        else if (k == "--dump-files")
+            dumpDir = v;
         else
             return std::cerr << "card_emulator: unknown option " << k << "\n", 2;
     }
@@ -151,6 +154,14 @@ int main(int argc, char** argv) {
     } catch (const std::exception& e) {
         std::cerr << "card_emulator: " << e.what() << "\n";
         return 2;
+    }
+    if (!dumpDir.empty()) { // seeds for the fuzz targets: <fixture stem>-<file>
+        const std::string stem = std::filesystem::path(fixture).stem().string();
+        for (const auto& [name, bytes] : card->dataFiles())
+            std::ofstream(dumpDir + "/" + stem + "-" + name, std::ios::binary)
+                .write(reinterpret_cast<const char*>(bytes.data()),
+                       static_cast<std::streamsize>(bytes.size()));
+        return 0;
     }
     Trace trace(tracePath);
     long apdus = 0;

@@ -60,6 +60,10 @@ MyNumberCard::MyNumberCard(MyNumberFixture f) : m_f(std::move(f)), m_tries(m_f.t
     m_files[0x0002] = attributes;
 }
 
+std::vector<std::pair<std::string, Bytes>> MyNumberCard::dataFiles() const {
+    return {{"kenhojo-ef0002.bin", m_files.at(0x0002)}}; // EF 0001 holds the 個人番号: never
+}
+
 void MyNumberCard::reset() {
     m_df = Df::None;
     m_ef = 0;

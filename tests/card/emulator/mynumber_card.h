@@ -30,6 +30,7 @@ public:
     Bytes atr() const override { return m_f.atr; }
     void reset() override;
     Bytes execute(const Apdu& a, Trace& trace) override;
+    std::vector<std::pair<std::string, Bytes>> dataFiles() const override;
 
 private:
     enum class Df { None, Kenhojo, Other };

@@ -43,6 +43,7 @@ struct State {
     int emulatorSlot = 0;
     std::string tracePath;
     int inserts = 0;
+    bool debug = false;
 } g;
 
 std::string errnoText(const char* what) {
@@ -176,9 +177,15 @@ void PcscSandbox::startPcscd(bool withReaders) {
         fs::remove(e.path(), ec);
     const std::string config = g.dir + (withReaders ? "/reader.conf.d" : "/no-readers.d");
     fs::create_directories(config, ec);
-    g.pcscd = spawn({kPcscd, "--foreground", "--config", config}, g.dir + "/pcscd.log");
+    std::vector<std::string> argv = {kPcscd, "--foreground", "--config", config};
+    if (g.debug) argv.push_back("--debug"); // not --apdu: production pcscd logs no APDUs (docs/lockdown.md)
+    g.pcscd = spawn(argv, g.dir + "/pcscd.log");
     if (!pcscdAnswers(std::chrono::seconds(10)))
         throw std::runtime_error("pcscd did not start: " + pcscdLog());
+}
+
+void PcscSandbox::setDebugLogging(bool on) {
+    g.debug = on;
 }
 
 void PcscSandbox::stopPcscd() {
@@ -197,13 +204,14 @@ std::string PcscSandbox::readerName(int slot) {
 void PcscSandbox::insert(const std::string& fixture, EmulatorOptions o) {
     remove();
     g.tracePath = g.dir + "/trace-" + std::to_string(++g.inserts) + ".txt";
-    std::vector<std::string> argv = {KAKANAI_CARD_EMULATOR,
-                                     "--fixture",
-                                     sourcePath("tests/card/fixtures/" + fixture),
-                                     "--port",
-                                     std::to_string(kVpcdPort + o.slot),
-                                     "--trace",
-                                     g.tracePath};
+    std::vector<std::string> argv = {
+        KAKANAI_CARD_EMULATOR,
+        "--fixture",
+        fixture.rfind('/', 0) == 0 ? fixture : sourcePath("tests/card/fixtures/" + fixture),
+        "--port",
+        std::to_string(kVpcdPort + o.slot),
+        "--trace",
+        g.tracePath};
     if (o.muteAt) argv.insert(argv.end(), {"--mute-at", std::to_string(o.muteAt)});
     if (o.vanishAt) argv.insert(argv.end(), {"--vanish-at", std::to_string(o.vanishAt)});
     g.emulator = spawn(argv, g.dir + "/emulator.log");

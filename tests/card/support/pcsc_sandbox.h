@@ -33,8 +33,11 @@ public:
     static void stopPcscd();
     // withReaders = false: a pcscd with no reader configured ("no reader connected").
     static void startPcscd(bool withReaders = true);
+    // pcscd --debug (never --apdu) from the next start on.
+    static void setDebugLogging(bool on);
 
-    // Inserts a virtual card from tests/card/fixtures/<name> and waits until pcscd sees it.
+    // Inserts a virtual card from tests/card/fixtures/<name> (or an absolute path) and waits until pcscd sees
+    // it.
     static void insert(const std::string& fixture, EmulatorOptions options = {});
     // Takes the card out (kills the emulator) and waits until pcscd sees the slot empty.
     static void remove();
