@@ -8,6 +8,8 @@
 # The build tree mirrors the share directory with links into the source tree (build/share/kakanai), so
 # build/bin/kakanai finds the same files the same way and no binary carries a source-tree path.
 include(GNUInstallDirs)
+# cpack (and the package tests) install what is built, never start a build of everything first.
+set(CMAKE_SKIP_INSTALL_ALL_DEPENDENCY ON)
 
 set(KAKANAI_BUILD_SHARE ${CMAKE_BINARY_DIR}/share/kakanai)
 file(MAKE_DIRECTORY ${KAKANAI_BUILD_SHARE}/ocr)
@@ -53,15 +55,22 @@ install(FILES ${KAKANAI_SOURCE_DIR}/packaging/kakanai-kiosk.service DESTINATION 
 set(KAKANAI_DOC_INSTALL ${CMAKE_INSTALL_DATADIR}/doc/kakanai)
 install(FILES ${KAKANAI_SOURCE_DIR}/README.md ${KAKANAI_SOURCE_DIR}/SECURITY.md
   ${KAKANAI_SOURCE_DIR}/packaging/debian/copyright DESTINATION ${KAKANAI_DOC_INSTALL})
-install(DIRECTORY ${KAKANAI_SOURCE_DIR}/docs/ DESTINATION ${KAKANAI_DOC_INSTALL}/docs FILES_MATCHING PATTERN "*.md")
-# Debian wants a compressed, reproducible changelog.Debian.
+install(DIRECTORY ${KAKANAI_SOURCE_DIR}/docs/ DESTINATION ${KAKANAI_DOC_INSTALL}/docs)
+# Debian wants the changelog and man pages compressed, reproducibly (gzip -n).
 set(KAKANAI_DEB_CHANGELOG ${CMAKE_BINARY_DIR}/packaging/changelog.Debian.gz)
-add_custom_command(OUTPUT ${KAKANAI_DEB_CHANGELOG}
+set(KAKANAI_MAN_PAGES ${CMAKE_BINARY_DIR}/packaging/kakanai.1.gz ${CMAKE_BINARY_DIR}/packaging/kakanai-kiosk.1.gz)
+add_custom_command(OUTPUT ${KAKANAI_DEB_CHANGELOG} ${KAKANAI_MAN_PAGES}
   COMMAND ${CMAKE_COMMAND} -E make_directory ${CMAKE_BINARY_DIR}/packaging
   COMMAND sh -c "gzip -9nc '${KAKANAI_SOURCE_DIR}/packaging/debian/changelog' > '${KAKANAI_DEB_CHANGELOG}'"
-  DEPENDS ${KAKANAI_SOURCE_DIR}/packaging/debian/changelog
+  COMMAND sh -c "for m in kakanai kakanai-kiosk; do gzip -9nc '${KAKANAI_SOURCE_DIR}'/packaging/man/$m.1 > '${CMAKE_BINARY_DIR}'/packaging/$m.1.gz; done"
+  DEPENDS ${KAKANAI_SOURCE_DIR}/packaging/debian/changelog ${KAKANAI_SOURCE_DIR}/packaging/man/kakanai.1
+          ${KAKANAI_SOURCE_DIR}/packaging/man/kakanai-kiosk.1
   VERBATIM)
-add_custom_target(kakanai_deb_changelog ALL DEPENDS ${KAKANAI_DEB_CHANGELOG})
+add_custom_target(kakanai_deb_changelog ALL DEPENDS ${KAKANAI_DEB_CHANGELOG} ${KAKANAI_MAN_PAGES})
+install(FILES ${CMAKE_BINARY_DIR}/packaging/kakanai.1.gz DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
+if(TARGET kakanai-kiosk)
+  install(FILES ${CMAKE_BINARY_DIR}/packaging/kakanai-kiosk.1.gz DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
+endif()
 install(FILES ${KAKANAI_DEB_CHANGELOG} DESTINATION ${KAKANAI_DOC_INSTALL})
 
 # Maintainer scripts: postinst/prerm/postrm need their executable bit, so they are copied with it.
@@ -76,7 +85,7 @@ set(CPACK_PACKAGE_VENDOR "Kakanai project")
 set(CPACK_PACKAGE_CONTACT "Kakanai project <security@kakanai.invalid>")
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "no-writing counter kiosk for Japanese city offices")
 set(CPACK_PACKAGE_DESCRIPTION
-  "Kakanai (書かない, \"no writing\") lets a resident read a My Number card or\n\
+  "Kakanai (書かない: no writing) lets a resident read a My Number card or\n\
 driver's licence (or show an ID to a camera) at a kiosk, confirm the data,\n\
 answer a few questions and get the municipal application forms filled in and\n\
 printed, each page with a signed QR code that counter staff verify.\n\
@@ -84,7 +93,8 @@ This package holds the kiosk (Qt Quick, run under cage by\n\
 kakanai-kiosk.service), the kakanai command-line tool, the form templates and\n\
 the postal and municipality tables.")
 set(CPACK_PACKAGING_INSTALL_PREFIX /usr)
-set(CPACK_SET_DESTDIR ON)
+set(CPACK_SET_DESTDIR ON) # /etc and /lib/systemd are absolute destinations
+set(CPACK_INSTALL_PREFIX /usr)
 set(CPACK_STRIP_FILES ON)
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_RELEASE 1) # a Debian revision: not a native package
