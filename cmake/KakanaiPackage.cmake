@@ -50,7 +50,9 @@ endif()
 
 # Absolute on purpose: /etc and /lib/systemd, not below the /usr prefix.
 install(FILES ${KAKANAI_SOURCE_DIR}/packaging/kakanai.toml DESTINATION /etc/kakanai)
-install(FILES ${KAKANAI_SOURCE_DIR}/packaging/kakanai-kiosk.service DESTINATION /lib/systemd/system)
+if(TARGET kakanai-kiosk)
+  install(FILES ${KAKANAI_SOURCE_DIR}/packaging/kakanai-kiosk.service DESTINATION /lib/systemd/system)
+endif()
 
 set(KAKANAI_DOC_INSTALL ${CMAKE_INSTALL_DATADIR}/doc/kakanai)
 install(FILES ${KAKANAI_SOURCE_DIR}/README.md ${KAKANAI_SOURCE_DIR}/SECURITY.md
