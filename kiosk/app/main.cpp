@@ -8,6 +8,7 @@
 
 #include "kakanai/config/config.h"
 #include "kakanai/sys/secure_memory.h"
+#include "kakanai/sys/share_dir.h"
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>
@@ -91,7 +92,7 @@ int main(int argc, char** argv) {
         }
         options.config = std::move(*load.config);
     } else if (options.demo) {
-        options.config = kakanai::demoConfig(KAKANAI_SOURCE_DIR);
+        options.config = kakanai::demoConfig(kakanai::shareDirectory());
     } else {
         std::fprintf(stderr,
                      "kakanai-kiosk: give --config FILE, or --demo to try it with simulated devices\n");

@@ -1,5 +1,7 @@
 #include "cli.h"
 
+#include "kakanai/sys/share_dir.h"
+
 #include <algorithm>
 #include <cstdio>
 
@@ -90,7 +92,7 @@ int usageOf(std::string_view group, std::string_view name) {
 }
 
 std::string sourceDir() {
-    return KAKANAI_SOURCE_DIR_PATH;
+    return shareDirectory();
 }
 
 } // namespace kakanai::cli

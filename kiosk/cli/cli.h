@@ -57,7 +57,7 @@ void registerConfigCommands();
 void registerBenchCommands();
 void registerDemoCommand();
 void registerNormalizeCommands(); // normalize date|address|name|postal|phone, bench normalize
-void registerCardCommands(); // card status/read/wait, bench card (only with KAKANAI_WITH_CARD)
+void registerCardCommands();      // card status/read/wait, bench card (only with KAKANAI_WITH_CARD)
 void registerKeysCommands();
 void registerVerifyCommands();
 void registerLedgerCommands();
@@ -69,7 +69,8 @@ void registerOcrCommands();
 int usage(const Command& c);
 int usageOf(std::string_view group, std::string_view name);
 
-// The source tree (forms, config, fixtures) when run from the build tree, from the build.
+// Where the demo config pretends to live (<dir>/config/kakanai.toml, forms in <dir>/forms): the share
+// directory (kakanai/sys/share_dir.h), the same installed and in the build tree.
 std::string sourceDir();
 
 } // namespace kakanai::cli

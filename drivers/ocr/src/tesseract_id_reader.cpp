@@ -16,6 +16,7 @@
 #include "kakanai/ocr/ocr_errors.h"
 #include "kakanai/ocr/ocr_person.h"
 #include "kakanai/sys/secure_memory.h"
+#include "kakanai/sys/share_dir.h"
 
 #include <opencv2/imgproc.hpp>
 
@@ -59,12 +60,12 @@ constexpr std::size_t kCandidates = 3; // card-like quadrilaterals checked by co
 
 std::string defaultOcrDataDir() {
     if (const char* env = std::getenv("KAKANAI_OCR_DATA_DIR"); env && *env) return env;
-    return KAKANAI_OCR_DATA_DIR_PATH;
+    return sharePath("ocr");
 }
 
 std::string defaultGlyphIndexPath() {
     if (const char* env = std::getenv("KAKANAI_GLYPH_INDEX"); env && *env) return env;
-    return KAKANAI_GLYPH_INDEX_PATH;
+    return sharePath("ocr/glyph-index.bin");
 }
 
 struct TesseractIdReader::Impl {

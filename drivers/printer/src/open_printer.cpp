@@ -15,12 +15,11 @@ namespace kakanai::printer {
 std::string findIppHelper(const DriverOptions& options) {
     if (!options.helperPath.empty()) return options.helperPath;
     if (const char* env = std::getenv("KAKANAI_IPP_HELPER"); env && *env) return env;
-    const std::string self = selfExecutable();
-    if (!self.empty()) {
-        const std::string beside = (std::filesystem::path(self).parent_path() / "kakanai-ipp").string();
-        if (::access(beside.c_str(), X_OK) == 0) return beside;
-    }
-    return KAKANAI_IPP_HELPER_BUILT;
+    // Beside this program in the build tree (build/bin); installed, in /usr/libexec/kakanai.
+    const std::filesystem::path bin = std::filesystem::path(selfExecutable()).parent_path();
+    const std::string beside = (bin / "kakanai-ipp").string();
+    if (::access(beside.c_str(), X_OK) == 0) return beside;
+    return (bin.parent_path() / "libexec" / "kakanai" / "kakanai-ipp").string();
 }
 
 Result<std::unique_ptr<Printer>> openPrinter(const PrinterTarget& target, const DriverOptions& options) {

@@ -1,5 +1,7 @@
 #include "kakanai/forms/catalog.h"
 
+#include "kakanai/sys/share_dir.h"
+
 #include <algorithm>
 #include <cstdlib>
 #include <filesystem>
@@ -46,7 +48,7 @@ std::vector<const FormTemplate*> FormCatalog::offered(const KioskConfig& config,
 
 std::string defaultFormsDirectory() {
     if (const char* env = std::getenv("KAKANAI_FORMS_DIR"); env && *env) return env;
-    return KAKANAI_DEFAULT_FORMS_DIR;
+    return sharePath("forms");
 }
 
 } // namespace kakanai

@@ -15,15 +15,15 @@
 namespace kakanai::ocr {
 
 struct OcrOptions {
-    std::string dataDir;    // layouts/ and kanji-variants.json; empty: defaultOcrDataDir()
-    std::string glyphIndex; // empty: defaultGlyphIndexPath()
-    std::string tessdata;   // empty: Tesseract's default (TESSDATA_PREFIX, Debian's tessdata)
+    std::string dataDir;       // layouts/ and kanji-variants.json; empty: defaultOcrDataDir()
+    std::string glyphIndex;    // empty: defaultGlyphIndexPath()
+    std::string tessdata;      // empty: Tesseract's default (TESSDATA_PREFIX, Debian's tessdata)
     std::optional<Date> today; // for birth-date plausibility; empty: Date::today()
 };
 
-// $KAKANAI_OCR_DATA_DIR, else kiosk/data/ocr of the source tree this was built from.
+// $KAKANAI_OCR_DATA_DIR, else <share directory>/ocr (kiosk/data/ocr of the source tree in the build tree).
 std::string defaultOcrDataDir();
-// $KAKANAI_GLYPH_INDEX, else data/ocr/glyph-index.bin of the build tree.
+// $KAKANAI_GLYPH_INDEX, else <share directory>/ocr/glyph-index.bin (built from the fonts at build time).
 std::string defaultGlyphIndexPath();
 
 // What the last read() saw, without any personal data: for the CLI's diagnostics and the benchmark.

@@ -14,8 +14,8 @@
 namespace kakanai::printer {
 
 struct DriverOptions {
-    std::string
-        helperPath; // empty: $KAKANAI_IPP_HELPER, else kakanai-ipp next to this program, else the build's
+    std::string helperPath; // empty: $KAKANAI_IPP_HELPER, else kakanai-ipp next to this program, else
+                            // ../libexec/kakanai
     std::chrono::milliseconds connectTimeout{
         3000};                                 // a printer that does not accept a connection by then is down
     std::chrono::milliseconds ioTimeout{5000}; // per status/job/cancel exchange

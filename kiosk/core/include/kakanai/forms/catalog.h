@@ -33,7 +33,7 @@ private:
     std::vector<CatalogEntry> m_entries;
 };
 
-// The forms directory: $KAKANAI_FORMS_DIR, else next to the binary's source tree, else the config's.
+// The forms directory: $KAKANAI_FORMS_DIR, else <share directory>/forms (kakanai/sys/share_dir.h).
 std::string defaultFormsDirectory();
 
 } // namespace kakanai
