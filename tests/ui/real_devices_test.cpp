@@ -160,7 +160,10 @@ TEST_F(UnreachablePrinterTest, KioskStartsStaffSeeItAndPrintingSaysPrinterFault)
 
     toIdentify();
     realCardToCheck();
+    ASSERT_TRUE(ui().visible("takeCardBanner"));
     PcscSandbox::remove();
+    ASSERT_TRUE(ui().waitFor([&] { return !ui().visible("takeCardBanner"); }, 10000))
+        << "the banner goes once the card is taken";
     checkToPreview();
     tapOrFail("printButton");
     ASSERT_TRUE(ui().waitFor([&] { return ui().visible("retryPrint"); }, 30000));

@@ -168,9 +168,7 @@ void StaffModel::runSelfTest() {
     add(QStringLiteral("camera"), m_kiosk.cameraAvailable(),
         !m_kiosk.devices().cameraBuiltIn   ? QStringLiteral("not in this build")
         : !m_kiosk.config().camera_enabled ? QStringLiteral("off in the config")
-                                           : QString::fromStdString(m_kiosk.config().camera_device));
-    add(QStringLiteral("card reader"), m_kiosk.devices().cardBuiltIn,
-        m_kiosk.devices().cardBuiltIn ? QString() : QStringLiteral("not in this build"));
+                                           : QString());
     m_selfTest = out;
     refresh();
 }
