@@ -1,6 +1,7 @@
 #include "cli_setup.h"
 
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -58,27 +59,67 @@ const FormTemplate* TemplateSet::get(const std::string& spec) {
     return &m_files.back();
 }
 
-bool writeOutput(const std::string& path, const void* data, std::size_t size) {
-    const int fd =
-        path == "-" ? STDOUT_FILENO : ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
-    if (fd < 0) {
-        std::fprintf(stderr, "kakanai: cannot write %s: %s\n", path.c_str(), std::strerror(errno));
-        return false;
-    }
+namespace {
+
+bool writeAll(int fd, const void* data, std::size_t size) {
     const auto* p = static_cast<const char*>(data);
     std::size_t done = 0;
     while (done < size) {
         const ssize_t n = ::write(fd, p + done, size - done);
         if (n < 0 && errno == EINTR) continue;
         if (n <= 0) {
-            std::fprintf(stderr, "kakanai: cannot write %s: %s\n", path.c_str(), std::strerror(errno));
-            if (fd != STDOUT_FILENO) ::close(fd);
+            if (n == 0) errno = ENOSPC;
             return false;
         }
         done += static_cast<std::size_t>(n);
     }
-    if (fd != STDOUT_FILENO) ::close(fd);
     return true;
+}
+
+// `removed`: the partial file is gone, so the message can promise that nothing was left behind.
+void reportWriteFailure(const std::string& path, int err, bool removed = false) {
+    const bool full = err == ENOSPC || err == EFBIG || err == EDQUOT;
+    std::fprintf(stderr, "kakanai: cannot write %s: %s%s%s\n", path.c_str(), std::strerror(err),
+                 full ? " (the disk is full: free space or write elsewhere)" : "",
+                 removed ? "; nothing was written" : "");
+}
+
+} // namespace
+
+bool writeOutput(const std::string& path, const void* data, std::size_t size) {
+    if (path == "-") {
+        if (writeAll(STDOUT_FILENO, data, size)) return true;
+        reportWriteFailure("standard output", errno);
+        return false;
+    }
+    struct stat st {};
+    if (::lstat(path.c_str(), &st) == 0 && !S_ISREG(st.st_mode)) { // device, pipe, link: write in place
+        const int fd = ::open(path.c_str(), O_WRONLY | O_TRUNC | O_CLOEXEC);
+        const bool ok = fd >= 0 && writeAll(fd, data, size);
+        const int err = errno;
+        if (fd >= 0) ::close(fd);
+        if (!ok) reportWriteFailure(path, err);
+        return ok;
+    }
+    // A whole file or none: write a temporary file beside it and rename it over the target, so a full
+    // disk never leaves a truncated PDF (or destroys the previous one).
+    const auto slash = path.rfind('/');
+    std::string tmp =
+        (slash == std::string::npos ? std::string() : path.substr(0, slash + 1)) + ".kakanai-XXXXXX";
+    const int fd = ::mkostemp(tmp.data(), O_CLOEXEC); // mode 0600
+    if (fd < 0) {
+        reportWriteFailure(path, errno);
+        return false;
+    }
+    bool ok = writeAll(fd, data, size) && ::fsync(fd) == 0;
+    int err = errno;
+    if (::close(fd) != 0 && ok) ok = false, err = errno;
+    if (ok && ::rename(tmp.c_str(), path.c_str()) != 0) ok = false, err = errno;
+    if (!ok) {
+        ::unlink(tmp.c_str());
+        reportWriteFailure(path, err, true);
+    }
+    return ok;
 }
 
 } // namespace kakanai::cli

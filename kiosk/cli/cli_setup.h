@@ -36,7 +36,8 @@ private:
 
 TemplateLoadOptions loadOptions(const KioskConfig& config);
 
-// Writes bytes to a file created with mode 0600 (or to stdout for "-").
+// Writes bytes to a file created with mode 0600 (or to stdout for "-"): all of them or, on failure (a full
+// disk), none; the message says what to do.
 bool writeOutput(const std::string& path, const void* data, std::size_t size);
 
 void printProblems(const std::string& file, const std::vector<Error>& problems);

@@ -8,7 +8,6 @@
 #include "cli_setup.h"
 #include "handoff_setup.h"
 
-#include "kakanai/handoff/decimal_text.h"
 #include "kakanai/handoff/export.h"
 #include "kakanai/handoff/verification.h"
 #include "kakanai/sys/secure_memory.h"
@@ -25,31 +24,8 @@
 namespace kakanai::cli {
 namespace {
 
-enum VerifyExit : int {
-    kValid = 0,
-    kUnreadable = 40,
-    kBadSignature = 41,
-    kUnknownKey = 42,
-    kIncomplete = 43,
-    kUnknownTemplate = 44,
-};
-
 int exitFor(handoff::Outcome o) {
-    switch (o) {
-    case handoff::Outcome::BadSignature:
-        return kBadSignature;
-    case handoff::Outcome::UnknownKey:
-        return kUnknownKey;
-    case handoff::Outcome::Unreadable:
-        return kUnreadable;
-    case handoff::Outcome::Incomplete:
-        return kIncomplete;
-    case handoff::Outcome::UnknownTemplate:
-        return kUnknownTemplate;
-    case handoff::Outcome::Valid:
-        break;
-    }
-    return kValid;
+    return handoff::verifyExitCode(o);
 }
 
 std::string upper(std::string_view s) {
@@ -136,14 +112,7 @@ int verify(Args& args) {
             std::fprintf(stderr, "Scan the QR codes (one per line); an empty line or Ctrl-D ends.\n");
         std::string line;
         for (int n = 1; std::getline(std::cin, line); ++n) {
-            // Some scanners end a code with Tab instead of Enter.
-            for (std::size_t start = 0; start <= line.size();) {
-                std::size_t end = line.find('\t', start);
-                if (end == std::string::npos) end = line.size();
-                const std::string code = handoff::normalizeTyped(line.substr(start, end - start));
-                if (!code.empty()) verifier.addCode("stdin line " + std::to_string(n), code);
-                start = end + 1;
-            }
+            handoff::addTypedLine(verifier, line, "stdin line " + std::to_string(n));
             if (line.empty() && isatty(STDIN_FILENO)) break;
             wipe(line);
         }

@@ -5,6 +5,7 @@
 #include "kakanai/pcsc/card_helper.h"
 #endif
 
+#include <csignal>
 #include <cstdio>
 #include <cstring>
 #include <string>
@@ -27,6 +28,7 @@ void printHelp() {
 } // namespace
 
 int main(int argc, char** argv) {
+    std::signal(SIGXFSZ, SIG_IGN); // a file-size limit gives a write error we report, not a silent death
 #ifdef KAKANAI_HAVE_CARD
     // Hidden: `kakanai card …` re-runs this program as its card helper (card I/O under a watchdog).
     if (argc >= 2 && std::strcmp(argv[1], kakanai::pcsc::kCardHelperCommand) == 0)

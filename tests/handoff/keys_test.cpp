@@ -2,6 +2,7 @@
 #include "kakanai/handoff/decimal_text.h"
 #include "kakanai/handoff/keys.h"
 #include "kakanai/handoff/signed_code.h"
+#include "kakanai/handoff/verification.h"
 
 #include "test_support.h"
 
@@ -162,6 +163,42 @@ TEST(SignedCode, TypedWithCapsLockItIsTheSameCode) {
     const CodeCheck c = openCode("kkn1-" + text.substr(5) + "\n", std::vector<PublicKey>{key->publicKey()});
     EXPECT_EQ(c.status, CodeStatus::Valid);
     EXPECT_EQ(c.text, text) << "the payload hash must not depend on how the code was typed";
+}
+
+} // namespace
+
+namespace {
+
+// What a keyboard-wedge scanner types (kakanai verify --text and the kiosk's staff screen share this).
+TEST(TypedLine, TabSeparatedCodesAreCheckedOneByOneAndWipeForgetsThem) {
+    auto key = SigningKey::generate(false);
+    const std::string text = signPayload(payload(), *key)->text;
+    TemplateShelf shelf;
+    HandoffVerifier verifier({key->publicKey()}, shelf);
+    // Caps Lock and a full-width IME do not matter; Tab ends a code like Enter.
+    std::string shouted = text;
+    shouted.replace(0, 4, "kkn1");
+    EXPECT_EQ(addTypedLine(verifier, "  " + shouted + "\t" + text + "\t", "scanner line 1"), 2);
+    EXPECT_EQ(addTypedLine(verifier, " \t ", "scanner line 2"), 0);
+    VerifyReport r = verifier.report();
+    ASSERT_EQ(r.codes.size(), 2u);
+    EXPECT_EQ(r.outcome(), Outcome::UnknownTemplate); // verified, but no template on this shelf
+    EXPECT_EQ(verifyExitCode(r.outcome()), 44);
+    ASSERT_EQ(r.forms.size(), 1u);
+    EXPECT_EQ(r.forms[0].fields.at(0).text, "架空　花子");
+    verifier.wipe();
+    EXPECT_TRUE(verifier.empty());
+    EXPECT_TRUE(verifier.report().forms.empty());
+    EXPECT_EQ(verifier.report().outcome(), Outcome::Unreadable) << "nothing checked is not valid";
+}
+
+TEST(TypedLine, ExitCodesAreTheDocumentedContract) {
+    EXPECT_EQ(verifyExitCode(Outcome::Valid), 0);
+    EXPECT_EQ(verifyExitCode(Outcome::Unreadable), 40);
+    EXPECT_EQ(verifyExitCode(Outcome::BadSignature), 41);
+    EXPECT_EQ(verifyExitCode(Outcome::UnknownKey), 42);
+    EXPECT_EQ(verifyExitCode(Outcome::Incomplete), 43);
+    EXPECT_EQ(verifyExitCode(Outcome::UnknownTemplate), 44);
 }
 
 } // namespace

@@ -16,6 +16,7 @@
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
 
+#include <cstdio>
 #include <map>
 #include <random>
 
@@ -207,6 +208,74 @@ TEST_F(RoundTrip, APdfIsRenderedInMemoryAndVerified) {
     ASSERT_EQ(r.outcome(), Outcome::Valid);
     EXPECT_EQ(r.codes.size(), p.out.document.pages.size()) << "one code per printed page";
     expectSameFields(p.out.forms[0], r.forms.at(0), "pdf");
+}
+
+// A household of `members` besides the resident, as large as forms get: a spouse, then children, then
+// parents, with long names and readings, every flag set so each repeat area prints them.
+std::string householdPerson(int members) {
+    static const char* const rel[] = {"妻", "子", "子", "子", "子", "父", "母", "子", "子", "子"};
+    std::string h;
+    for (int i = 0; i < members; ++i)
+        h += std::string(i ? "," : "") + R"({"name": "勅使河原　健太郎)" + std::to_string(i) +
+             R"(", "name_kana": "テシガワラ　ケンタロウ", "birth_date": "20)" + std::to_string(10 + i) +
+             R"(-12-2)" + std::to_string(1 + i % 8) + R"(", "sex": ")" + (i % 2 ? "male" : "female") +
+             R"(", "relationship": ")" + rel[i % 10] + R"(", "relationship_to_head": ")" + rel[i % 10] +
+             R"(", "flags": ["moving", "kokuho", "requested"]})";
+    return R"({"schema": "kakanai-person/1", "source": "mynumber-card",
+      "name": "勅使河原　健太郎", "name_kana": {"value": "テシガワラ　ケンタロウ", "source": "resident"},
+      "birth_date": "1989-01-08", "sex": "male", "nationality": "日本",
+      "address": "北海道札幌市中央区南二十条西十五丁目１２３４番地の５６　サンプルハイツ札幌中央第二１２３４号室",
+      "postal_code": "0640920", "phone": "011-000-0000", "head_of_household": true,
+      "flags": ["moving", "kokuho", "requested"], "household": [)" +
+           h + "]}";
+}
+
+// The 150 dpi rule (docs/handoff.md): every code of every form, for every fictional person and every
+// household size the form prints on its own pages (no continuation page), has modules of at least
+// kMinReadableModuleMm. A template whose QR area is too small for its data fails here.
+TEST_F(RoundTrip, EveryFormAndHouseholdItPrintsKeepsModulesReadableAt150Dpi) {
+    int checked = 0;
+    for (const auto& entry : catalog.entries()) {
+        if (!entry.form) continue;
+        const FormTemplate& form = *entry.form;
+        std::vector<std::pair<std::string, std::string>> people;
+        for (const auto& sample : samplePeople())
+            people.emplace_back(std::string(sample.key), std::string(sample.json));
+        for (int members = 0; members <= 8; ++members)
+            people.emplace_back("household+" + std::to_string(members), householdPerson(members));
+        double smallest = 1e9;
+        std::string worst;
+        int worstVersion = 0;
+        for (const auto& [name, json] : people) {
+            auto person = parsePerson(json);
+            ASSERT_TRUE(person.ok()) << name << ": " << person.error().describe();
+            const SessionInfo session = newSession(config, &*person);
+            HandoffSigner signer(key, session, {&form});
+            FillRequest req;
+            req.forms = {&form};
+            req.person = &*person;
+            req.config = &config;
+            req.today = Date{2026, 11, 23};
+            req.qrPayload = signer.payloadFn();
+            auto out = fillForms(req, fonts);
+            ASSERT_TRUE(out.ok()) << form.id << "/" << name << ": " << out.error().describe();
+            // Larger households go onto continuation pages, whose own QR areas take their share.
+            if (name.rfind("household+", 0) == 0 && out->document.pages.size() > form.pages.size()) continue;
+            auto codes = codesFor(out->forms[0], form, session, key);
+            ASSERT_TRUE(codes.ok()) << form.id << "/" << name;
+            EXPECT_GE(codes->smallestModuleMm, kMinReadableModuleMm)
+                << form.id << "/" << name << ": QR version " << codes->largestVersion << ", "
+                << codes->parts.size() << " part(s), modules " << codes->smallestModuleMm
+                << " mm: enlarge the template's QR area";
+            EXPECT_TRUE(codes->readableAt150Dpi) << form.id << "/" << name;
+            if (codes->smallestModuleMm < smallest)
+                smallest = codes->smallestModuleMm, worst = name, worstVersion = codes->largestVersion;
+            ++checked;
+        }
+        std::printf("qr density %-14s smallest module %.3f mm (QR version %d, %s)\n", form.id.c_str(),
+                    smallest, worstVersion, worst.c_str());
+    }
+    EXPECT_GE(checked, 8 * static_cast<int>(samplePeople().size()));
 }
 
 } // namespace

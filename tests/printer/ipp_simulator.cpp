@@ -15,6 +15,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
+#include <sstream>
 #include <stdexcept>
 #include <thread>
 
@@ -76,6 +77,20 @@ constexpr const char* kJobStateTest = R"(
   ATTR keyword requested-attributes job-state,job-state-reasons
   DISPLAY job-state
   DISPLAY job-state-reasons
+}
+)";
+
+// Every job the printer still holds (ippeveprinter keeps ended jobs about 60 s): how many were created.
+constexpr const char* kJobsTest = R"(
+{
+  OPERATION Get-Jobs
+  GROUP operation-attributes-tag
+  ATTR charset attributes-charset utf-8
+  ATTR naturalLanguage attributes-natural-language en
+  ATTR uri printer-uri $uri
+  ATTR keyword which-jobs all
+  ATTR keyword requested-attributes job-id
+  DISPLAY job-id
 }
 )";
 
@@ -176,6 +191,7 @@ IppSimulator::IppSimulator(std::string name) : m_name(std::move(name)) {
     fs::create_directories(m_root + "/printed");
     m_port = freeLoopbackPort();
     writeFile(m_root + "/job-state.test", kJobStateTest);
+    writeFile(m_root + "/jobs.test", kJobsTest);
     writeFile(m_root + "/engine.sh", replaceAll(replaceAll(kEngine, "__CTL__", m_root), "__URI__", uri()));
     ::chmod((m_root + "/engine.sh").c_str(), 0755);
     setMode("ok");
@@ -261,6 +277,19 @@ std::string IppSimulator::printedAttributes(const std::string& jobName) const {
 void IppSimulator::forgetPrinted() {
     for (const auto& e : fs::directory_iterator(m_root + "/printed"))
         fs::remove(e.path());
+}
+
+std::vector<int> IppSimulator::jobIds() const {
+    // ipptool prints a table: "job-id", "------", then one id per line.
+    std::vector<int> ids;
+    std::istringstream in(shellOutput("ipptool " + uri() + " " + m_root + "/jobs.test 2>/dev/null"));
+    for (std::string line; std::getline(in, line);) {
+        line.erase(line.find_last_not_of(" \t\r") + 1);
+        if (!line.empty() && line.find_first_not_of("0123456789") == std::string::npos)
+            ids.push_back(std::stoi(line));
+    }
+    std::sort(ids.begin(), ids.end());
+    return ids;
 }
 
 std::string IppSimulator::log() const {

@@ -40,6 +40,8 @@ public:
     std::string printedDocument(const std::string& jobName) const;
     std::string printedAttributes(const std::string& jobName) const;
     void forgetPrinted();
+    // Ids of the jobs the printer holds, ended ones included (kept about 60 s), ascending.
+    std::vector<int> jobIds() const;
     std::string log() const;
 
 private:

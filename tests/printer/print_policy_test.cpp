@@ -322,6 +322,24 @@ TEST(PrintPolicy, APrinterThatVanishesMidJobEndsUnconfirmedNotResent) {
     EXPECT_LT(h.clock.secondsElapsed(), 8.0);
 }
 
+TEST(PrintPolicy, APrinterSilentForTheWholeWaitGetsOneCancelNotThreeTimeouts) {
+    // Found by the fault suite (PrinterFaults.ProcessingPrinterHungForGood…): against a hung printer each
+    // call costs the whole I/O timeout, and three cancels plus three job queries took 40 s past the budget.
+    Harness h;
+    int jobPolls = 0;
+    h.channel->onJob = [&](int id) {
+        if (++jobPolls <= 2) return Result<JobSnapshot>(jobIn(id, IppJobState::Processing));
+        return Result<JobSnapshot>(channelError(ipp_error::kLost, "no answer (Connection timed out)"));
+    };
+    h.channel->onCancel = [](int) { return Status(channelError(ipp_error::kLost, "no answer")); };
+    Status s = h.print(4);
+    ASSERT_FALSE(s.ok());
+    EXPECT_EQ(s.error().code, "print.unconfirmed");
+    EXPECT_EQ(h.channel->count("cancel"), 1);
+    ASSERT_FALSE(h.channel->calls.empty());
+    EXPECT_EQ(h.channel->calls.back(), "cancel") << "no job query after the silent cancel";
+}
+
 TEST(PrintPolicy, APrinterBackWithinTheWaitIsFollowedToCompletion) {
     Harness h;
     int jobPolls = 0;

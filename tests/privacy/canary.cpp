@@ -1,10 +1,9 @@
 #include "canary.h"
 
+#include "pdf_tools.h"
 #include "test_support.h"
 
 #include "kakanai/base/utf8.h"
-
-#include <zlib.h>
 
 #include <cstdio>
 #include <filesystem>
@@ -57,29 +56,9 @@ std::string hex(const std::u32string& text, bool upper) {
     return out;
 }
 
-// PDFs compress their content streams: search the inflated streams too, or a leak would hide there.
-std::string inflatedStreams(const std::string& pdf) {
-    std::string out;
-    for (std::size_t at = pdf.find("stream"); at != std::string::npos; at = pdf.find("stream", at + 6)) {
-        std::size_t begin = at + 6;
-        if (begin < pdf.size() && pdf[begin] == '\r') ++begin;
-        if (begin < pdf.size() && pdf[begin] == '\n') ++begin;
-        z_stream z{};
-        if (inflateInit(&z) != Z_OK) continue;
-        z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(pdf.data() + begin));
-        z.avail_in = static_cast<uInt>(pdf.size() - begin);
-        char buf[16384];
-        int rc = Z_OK;
-        while (rc == Z_OK) {
-            z.next_out = reinterpret_cast<Bytef*>(buf);
-            z.avail_out = sizeof buf;
-            rc = inflate(&z, Z_NO_FLUSH);
-            out.append(buf, sizeof buf - z.avail_out);
-        }
-        inflateEnd(&z);
-        out += '\n';
-    }
-    return out;
+// The text poppler extracts: our PDFs show text as glyph ids, so only a PDF reader sees the characters.
+std::string extractedText(const std::string& pdf) {
+    return run({"pdftotext", "-q", "-", "-"}, pdf).out;
 }
 
 } // namespace
@@ -123,6 +102,8 @@ std::vector<CanaryHit> findCanariesInPdf(const std::string& name, const std::str
     auto hits = findCanariesIn(name, pdf, canaries);
     for (auto& h : findCanariesIn(name + " (inflated)", inflatedStreams(pdf), canaries))
         hits.push_back(std::move(h));
+    for (auto& h : findCanariesIn(name + " (text)", extractedText(pdf), canaries))
+        hits.push_back(std::move(h));
     return hits;
 }
 
@@ -134,9 +115,8 @@ std::vector<CanaryHit> findCanaries(const std::string& dir, const std::vector<st
         for (auto& h : findCanariesIn(entry.path().string(), data, canaries))
             hits.push_back(std::move(h));
         if (data.rfind("%PDF", 0) == 0)
-            for (auto& h :
-                 findCanariesIn(entry.path().string() + " (inflated)", inflatedStreams(data), canaries))
-                hits.push_back(std::move(h));
+            for (auto& h : findCanariesInPdf(entry.path().string(), data, canaries))
+                if (h.where != entry.path().string()) hits.push_back(std::move(h));
     }
     return hits;
 }

@@ -26,7 +26,8 @@ std::vector<CanaryHit> findCanaries(const std::string& dir, const std::vector<st
 std::vector<CanaryHit> findCanariesIn(const std::string& name, const std::string& data,
                                       const std::vector<std::string>& canaries);
 
-// A PDF's bytes and its inflated streams (used to prove a canary IS in the output, so the search works).
+// A PDF's bytes, its inflated streams and the text pdftotext extracts (used to prove a canary IS in the
+// output, so the search works).
 std::vector<CanaryHit> findCanariesInPdf(const std::string& name, const std::string& pdf,
                                          const std::vector<std::string>& canaries);
 

@@ -2,10 +2,36 @@
 
 #include "test_support.h"
 
+#include <zlib.h>
+
 #include <sstream>
 #include <stdexcept>
 
 namespace kakanai::test {
+
+std::string inflatedStreams(const std::string& pdf) {
+    std::string out;
+    for (std::size_t at = pdf.find("stream"); at != std::string::npos; at = pdf.find("stream", at + 6)) {
+        std::size_t begin = at + 6;
+        if (begin < pdf.size() && pdf[begin] == '\r') ++begin;
+        if (begin < pdf.size() && pdf[begin] == '\n') ++begin;
+        z_stream z{};
+        if (inflateInit(&z) != Z_OK) continue;
+        z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(pdf.data() + begin));
+        z.avail_in = static_cast<uInt>(pdf.size() - begin);
+        char buf[16384];
+        int rc = Z_OK;
+        while (rc == Z_OK) {
+            z.next_out = reinterpret_cast<Bytef*>(buf);
+            z.avail_out = sizeof buf;
+            rc = inflate(&z, Z_NO_FLUSH);
+            out.append(buf, sizeof buf - z.avail_out);
+        }
+        inflateEnd(&z);
+        out += '\n';
+    }
+    return out;
+}
 
 int GrayImage::darkPixels(int x0, int y0, int w, int h) const {
     int n = 0;

@@ -15,6 +15,9 @@ struct GrayImage {
     int darkPixels(int x, int y, int w, int h) const;
 };
 
+// Every stream of a PDF, inflated, one after another: what is compressed (pages, object streams).
+std::string inflatedStreams(const std::string& pdf);
+
 std::string pdfText(const std::string& pdfPath, bool layout = true);
 // Renders one page (1-based) to grayscale at `dpi` with pdftoppm.
 GrayImage renderPage(const std::string& pdfPath, int page, int dpi);

@@ -192,7 +192,9 @@ Result<MemoryFontFile> MemoryFontFile::subset(hb_face_t* face, const std::set<ch
         if (n < 0 && errno == EINTR) continue;
         if (n <= 0) {
             hb_blob_destroy(blob);
-            return makeError("pdf.memfd", "cannot write the font subset to memory");
+            const int err = n == 0 ? ENOSPC : errno;
+            return makeError("pdf.memfd", std::string("cannot write the font subset to memory (") +
+                                              std::strerror(err) + ")");
         }
         written += static_cast<std::size_t>(n);
     }

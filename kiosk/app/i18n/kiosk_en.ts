@@ -913,6 +913,10 @@
             <source>Usage (anonymous)</source>
             <translation>Usage (anonymous)</translation>
         </message>
+        <message>
+            <source>Verify a printout</source>
+            <translation>Verify a printout</translation>
+        </message>
     </context>
     <context>
         <name>SummaryPage</name>
@@ -950,6 +954,109 @@
         <message>
             <source>Your card goes into the reader, face up</source>
             <translation>Your card goes into the reader, face up</translation>
+        </message>
+    </context>
+    <context>
+        <name>StaffVerifyScreen</name>
+        <message>
+            <source>(left blank for handwriting)</source>
+            <translation>(left blank for handwriting)</translation>
+        </message>
+        <message>
+            <source>Back to staff mode</source>
+            <translation>Back to staff mode</translation>
+        </message>
+        <message>
+            <source>Corrected by the resident: %1</source>
+            <translation>Corrected by the resident: %1</translation>
+        </message>
+        <message>
+            <source>Corrected by the resident: nothing</source>
+            <translation>Corrected by the resident: nothing</translation>
+        </message>
+        <message>
+            <source>DEMO key: not an office key</source>
+            <translation>DEMO key: not an office key</translation>
+        </message>
+        <message>
+            <source>Hand scanner: scan the code into this box</source>
+            <translation>Hand scanner: scan the code into this box</translation>
+        </message>
+        <message>
+            <source>Identified by: %1</source>
+            <translation>Identified by: %1</translation>
+        </message>
+        <message>
+            <source>Incomplete: this form continues on other pages. Scan them too.</source>
+            <translation>Incomplete: this form continues on other pages. Scan them too.</translation>
+        </message>
+        <message>
+            <source>Next printout</source>
+            <translation>Next printout</translation>
+        </message>
+        <message>
+            <source>No camera: use the hand scanner.</source>
+            <translation>No camera: use the hand scanner.</translation>
+        </message>
+        <message>
+            <source>Not valid: signed by an unknown key (another kiosk or a retired key)</source>
+            <translation>Not valid: signed by an unknown key (another kiosk or a retired key)</translation>
+        </message>
+        <message>
+            <source>Not valid: the code was changed or is not genuine (bad signature)</source>
+            <translation>Not valid: the code was changed or is not genuine (bad signature)</translation>
+        </message>
+        <message>
+            <source>Pages still to scan: part %1 of %2</source>
+            <translation>Pages still to scan: part %1 of %2</translation>
+        </message>
+        <message>
+            <source>Printed %1 at kiosk %2</source>
+            <translation>Printed %1 at kiosk %2</translation>
+        </message>
+        <message>
+            <source>Put the printout under the camera, or scan its code with the hand scanner.</source>
+            <translation>Put the printout under the camera, or scan its code with the hand scanner.</translation>
+        </message>
+        <message>
+            <source>Reading the page…</source>
+            <translation>Reading the page…</translation>
+        </message>
+        <message>
+            <source>Take a picture of the page</source>
+            <translation>Take a picture of the page</translation>
+        </message>
+        <message>
+            <source>The camera did not work (%1). Use the hand scanner.</source>
+            <translation>The camera did not work (%1). Use the hand scanner.</translation>
+        </message>
+        <message>
+            <source>The picture of the page appears here.</source>
+            <translation>The picture of the page appears here.</translation>
+        </message>
+        <message>
+            <source>Unreadable: no code could be read. Try again or use the hand scanner.</source>
+            <translation>Unreadable: no code could be read. Try again or use the hand scanner.</translation>
+        </message>
+        <message>
+            <source>Valid: printed by a trusted kiosk and not changed</source>
+            <translation>Valid: printed by a trusted kiosk and not changed</translation>
+        </message>
+        <message>
+            <source>Verified, but this kiosk does not know this form version</source>
+            <translation>Verified, but this kiosk does not know this form version</translation>
+        </message>
+        <message>
+            <source>corrected by staff</source>
+            <translation>corrected by staff</translation>
+        </message>
+        <message>
+            <source>corrected by the resident</source>
+            <translation>corrected by the resident</translation>
+        </message>
+        <message>
+            <source>Verify a printout</source>
+            <translation>Verify a printout</translation>
         </message>
     </context>
 </TS>

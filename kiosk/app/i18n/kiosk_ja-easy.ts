@@ -910,6 +910,10 @@
             <source>Usage (anonymous)</source>
             <translation>つかわれた かず（なまえなし）</translation>
         </message>
+        <message>
+            <source>Verify a printout</source>
+            <translation>しんせいしょを たしかめる</translation>
+        </message>
     </context>
     <context>
         <name>SummaryPage</name>
@@ -947,6 +951,109 @@
         <message>
             <source>Your card goes into the reader, face up</source>
             <translation>カードは おもてを うえに して きかいへ</translation>
+        </message>
+    </context>
+    <context>
+        <name>StaffVerifyScreen</name>
+        <message>
+            <source>(left blank for handwriting)</source>
+            <translation>（てがき の らん・くうらん）</translation>
+        </message>
+        <message>
+            <source>Back to staff mode</source>
+            <translation>しょくいん モードに もどる</translation>
+        </message>
+        <message>
+            <source>Corrected by the resident: %1</source>
+            <translation>じゅうみんが なおした ところ：%1</translation>
+        </message>
+        <message>
+            <source>Corrected by the resident: nothing</source>
+            <translation>じゅうみんが なおした ところ：なし</translation>
+        </message>
+        <message>
+            <source>DEMO key: not an office key</source>
+            <translation>デモの かぎ：やくしょの かぎでは ありません</translation>
+        </message>
+        <message>
+            <source>Hand scanner: scan the code into this box</source>
+            <translation>ハンドスキャナー：この らんに コードを よみとります</translation>
+        </message>
+        <message>
+            <source>Identified by: %1</source>
+            <translation>ほんにん かくにんの ほうほう：%1</translation>
+        </message>
+        <message>
+            <source>Incomplete: this form continues on other pages. Scan them too.</source>
+            <translation>たりません：この しんせいしょは ほかの ページに つづきます。その ページも よみとって ください。</translation>
+        </message>
+        <message>
+            <source>Next printout</source>
+            <translation>つぎの しんせいしょ</translation>
+        </message>
+        <message>
+            <source>No camera: use the hand scanner.</source>
+            <translation>カメラが ありません。ハンドスキャナーを つかって ください。</translation>
+        </message>
+        <message>
+            <source>Not valid: signed by an unknown key (another kiosk or a retired key)</source>
+            <translation>むこう：とうろく されていない かぎの しょめいです（べつの きかいか、つかわなくなった かぎ）</translation>
+        </message>
+        <message>
+            <source>Not valid: the code was changed or is not genuine (bad signature)</source>
+            <translation>むこう：コードが かえられたか、ほんものでは ありません（しょめいが あいません）</translation>
+        </message>
+        <message>
+            <source>Pages still to scan: part %1 of %2</source>
+            <translation>まだ よみとって いない ページ：ぜんぶで %2 の うち %1</translation>
+        </message>
+        <message>
+            <source>Printed %1 at kiosk %2</source>
+            <translation>いんさつ：%1（きかい %2）</translation>
+        </message>
+        <message>
+            <source>Put the printout under the camera, or scan its code with the hand scanner.</source>
+            <translation>しんせいしょを カメラの したに おくか、ハンドスキャナーで コードを よみとって ください。</translation>
+        </message>
+        <message>
+            <source>Reading the page…</source>
+            <translation>よみとって います…</translation>
+        </message>
+        <message>
+            <source>Take a picture of the page</source>
+            <translation>ページを とって たしかめる</translation>
+        </message>
+        <message>
+            <source>The camera did not work (%1). Use the hand scanner.</source>
+            <translation>カメラが つかえませんでした（%1）。ハンドスキャナーを つかって ください。</translation>
+        </message>
+        <message>
+            <source>The picture of the page appears here.</source>
+            <translation>ここに ページの えが でます。</translation>
+        </message>
+        <message>
+            <source>Unreadable: no code could be read. Try again or use the hand scanner.</source>
+            <translation>よみとれません：コードが よみとれませんでした。もう いちど とるか、ハンドスキャナーを つかって ください。</translation>
+        </message>
+        <message>
+            <source>Valid: printed by a trusted kiosk and not changed</source>
+            <translation>ゆうこう：とうろく された きかいで いんさつ され、かえられて いません</translation>
+        </message>
+        <message>
+            <source>Verified, but this kiosk does not know this form version</source>
+            <translation>しょめいは ただしいですが、この きかいは この ようしきの はんを しりません</translation>
+        </message>
+        <message>
+            <source>corrected by staff</source>
+            <translation>しょくいんが なおした</translation>
+        </message>
+        <message>
+            <source>corrected by the resident</source>
+            <translation>じゅうみんが なおした</translation>
+        </message>
+        <message>
+            <source>Verify a printout</source>
+            <translation>しんせいしょを たしかめる</translation>
         </message>
     </context>
 </TS>

@@ -910,6 +910,10 @@
             <source>Usage (anonymous)</source>
             <translation>利用状況（匿名）</translation>
         </message>
+        <message>
+            <source>Verify a printout</source>
+            <translation>申請書の確認</translation>
+        </message>
     </context>
     <context>
         <name>SummaryPage</name>
@@ -947,6 +951,109 @@
         <message>
             <source>Your card goes into the reader, face up</source>
             <translation>カードは表を上にして読み取り機へ</translation>
+        </message>
+    </context>
+    <context>
+        <name>StaffVerifyScreen</name>
+        <message>
+            <source>(left blank for handwriting)</source>
+            <translation>（手書き欄・空欄）</translation>
+        </message>
+        <message>
+            <source>Back to staff mode</source>
+            <translation>職員モードに戻る</translation>
+        </message>
+        <message>
+            <source>Corrected by the resident: %1</source>
+            <translation>住民が訂正した項目：%1</translation>
+        </message>
+        <message>
+            <source>Corrected by the resident: nothing</source>
+            <translation>住民が訂正した項目：なし</translation>
+        </message>
+        <message>
+            <source>DEMO key: not an office key</source>
+            <translation>デモ用の鍵：役所の鍵ではありません</translation>
+        </message>
+        <message>
+            <source>Hand scanner: scan the code into this box</source>
+            <translation>ハンドスキャナー：この欄にコードを読み取ります</translation>
+        </message>
+        <message>
+            <source>Identified by: %1</source>
+            <translation>本人確認の方法：%1</translation>
+        </message>
+        <message>
+            <source>Incomplete: this form continues on other pages. Scan them too.</source>
+            <translation>不完全：この申請書は他のページに続きます。そのページも読み取ってください。</translation>
+        </message>
+        <message>
+            <source>Next printout</source>
+            <translation>次の申請書</translation>
+        </message>
+        <message>
+            <source>No camera: use the hand scanner.</source>
+            <translation>カメラがありません。ハンドスキャナーを使ってください。</translation>
+        </message>
+        <message>
+            <source>Not valid: signed by an unknown key (another kiosk or a retired key)</source>
+            <translation>無効：登録されていない鍵の署名です（別の端末か、廃止した鍵）</translation>
+        </message>
+        <message>
+            <source>Not valid: the code was changed or is not genuine (bad signature)</source>
+            <translation>無効：コードが改変されたか、正規のものではありません（署名不一致）</translation>
+        </message>
+        <message>
+            <source>Pages still to scan: part %1 of %2</source>
+            <translation>まだ読み取っていないページ：全%2部のうち第%1部</translation>
+        </message>
+        <message>
+            <source>Printed %1 at kiosk %2</source>
+            <translation>印刷：%1（端末 %2）</translation>
+        </message>
+        <message>
+            <source>Put the printout under the camera, or scan its code with the hand scanner.</source>
+            <translation>申請書をカメラの下に置くか、ハンドスキャナーでコードを読み取ってください。</translation>
+        </message>
+        <message>
+            <source>Reading the page…</source>
+            <translation>読み取り中…</translation>
+        </message>
+        <message>
+            <source>Take a picture of the page</source>
+            <translation>ページを撮影して確認</translation>
+        </message>
+        <message>
+            <source>The camera did not work (%1). Use the hand scanner.</source>
+            <translation>カメラが使えませんでした（%1）。ハンドスキャナーを使ってください。</translation>
+        </message>
+        <message>
+            <source>The picture of the page appears here.</source>
+            <translation>ここにページの画像が表示されます。</translation>
+        </message>
+        <message>
+            <source>Unreadable: no code could be read. Try again or use the hand scanner.</source>
+            <translation>読み取れません：コードを読み取れませんでした。もう一度撮影するか、ハンドスキャナーを使ってください。</translation>
+        </message>
+        <message>
+            <source>Valid: printed by a trusted kiosk and not changed</source>
+            <translation>有効：登録済みの端末で印刷され、改変されていません</translation>
+        </message>
+        <message>
+            <source>Verified, but this kiosk does not know this form version</source>
+            <translation>署名は有効ですが、この端末はこの様式の版を知りません</translation>
+        </message>
+        <message>
+            <source>corrected by staff</source>
+            <translation>職員が訂正</translation>
+        </message>
+        <message>
+            <source>corrected by the resident</source>
+            <translation>住民が訂正</translation>
+        </message>
+        <message>
+            <source>Verify a printout</source>
+            <translation>申請書の確認</translation>
         </message>
     </context>
 </TS>

@@ -910,6 +910,10 @@
             <source>Usage (anonymous)</source>
             <translation type="unfinished">이용 현황 (익명)</translation>
         </message>
+        <message>
+            <source>Verify a printout</source>
+            <translation type="unfinished">출력물 확인</translation>
+        </message>
     </context>
     <context>
         <name>SummaryPage</name>
@@ -947,6 +951,109 @@
         <message>
             <source>Your card goes into the reader, face up</source>
             <translation type="unfinished">카드는 앞면을 위로 하여 리더기에</translation>
+        </message>
+    </context>
+    <context>
+        <name>StaffVerifyScreen</name>
+        <message>
+            <source>(left blank for handwriting)</source>
+            <translation type="unfinished">(손으로 쓰는 칸, 빈칸)</translation>
+        </message>
+        <message>
+            <source>Back to staff mode</source>
+            <translation type="unfinished">직원 모드로 돌아가기</translation>
+        </message>
+        <message>
+            <source>Corrected by the resident: %1</source>
+            <translation type="unfinished">주민이 고친 항목: %1</translation>
+        </message>
+        <message>
+            <source>Corrected by the resident: nothing</source>
+            <translation type="unfinished">주민이 고친 항목: 없음</translation>
+        </message>
+        <message>
+            <source>DEMO key: not an office key</source>
+            <translation type="unfinished">데모 키: 관공서 키가 아닙니다</translation>
+        </message>
+        <message>
+            <source>Hand scanner: scan the code into this box</source>
+            <translation type="unfinished">핸드 스캐너: 이 칸에 코드를 읽으세요</translation>
+        </message>
+        <message>
+            <source>Identified by: %1</source>
+            <translation type="unfinished">본인 확인 방법: %1</translation>
+        </message>
+        <message>
+            <source>Incomplete: this form continues on other pages. Scan them too.</source>
+            <translation type="unfinished">불완전: 이 신청서는 다른 페이지에 이어집니다. 그 페이지도 읽어 주세요.</translation>
+        </message>
+        <message>
+            <source>Next printout</source>
+            <translation type="unfinished">다음 출력물</translation>
+        </message>
+        <message>
+            <source>No camera: use the hand scanner.</source>
+            <translation type="unfinished">카메라가 없습니다: 핸드 스캐너를 사용하세요.</translation>
+        </message>
+        <message>
+            <source>Not valid: signed by an unknown key (another kiosk or a retired key)</source>
+            <translation type="unfinished">무효: 알 수 없는 키로 서명됨 (다른 단말기 또는 폐기된 키)</translation>
+        </message>
+        <message>
+            <source>Not valid: the code was changed or is not genuine (bad signature)</source>
+            <translation type="unfinished">무효: 코드가 변경되었거나 정품이 아닙니다 (서명 불일치)</translation>
+        </message>
+        <message>
+            <source>Pages still to scan: part %1 of %2</source>
+            <translation type="unfinished">아직 읽지 않은 페이지: 전체 %2 중 %1</translation>
+        </message>
+        <message>
+            <source>Printed %1 at kiosk %2</source>
+            <translation type="unfinished">인쇄: %1 (단말기 %2)</translation>
+        </message>
+        <message>
+            <source>Put the printout under the camera, or scan its code with the hand scanner.</source>
+            <translation type="unfinished">출력물을 카메라 아래에 놓거나 핸드 스캐너로 코드를 읽으세요.</translation>
+        </message>
+        <message>
+            <source>Reading the page…</source>
+            <translation type="unfinished">읽는 중…</translation>
+        </message>
+        <message>
+            <source>Take a picture of the page</source>
+            <translation type="unfinished">페이지를 촬영하여 확인</translation>
+        </message>
+        <message>
+            <source>The camera did not work (%1). Use the hand scanner.</source>
+            <translation type="unfinished">카메라가 작동하지 않았습니다 (%1). 핸드 스캐너를 사용하세요.</translation>
+        </message>
+        <message>
+            <source>The picture of the page appears here.</source>
+            <translation type="unfinished">여기에 페이지 사진이 표시됩니다.</translation>
+        </message>
+        <message>
+            <source>Unreadable: no code could be read. Try again or use the hand scanner.</source>
+            <translation type="unfinished">읽을 수 없음: 코드를 읽지 못했습니다. 다시 시도하거나 핸드 스캐너를 사용하세요.</translation>
+        </message>
+        <message>
+            <source>Valid: printed by a trusted kiosk and not changed</source>
+            <translation type="unfinished">유효: 등록된 단말기에서 인쇄되었고 변경되지 않았습니다</translation>
+        </message>
+        <message>
+            <source>Verified, but this kiosk does not know this form version</source>
+            <translation type="unfinished">서명은 유효하지만 이 단말기는 이 서식 버전을 모릅니다</translation>
+        </message>
+        <message>
+            <source>corrected by staff</source>
+            <translation type="unfinished">직원이 고침</translation>
+        </message>
+        <message>
+            <source>corrected by the resident</source>
+            <translation type="unfinished">주민이 고침</translation>
+        </message>
+        <message>
+            <source>Verify a printout</source>
+            <translation type="unfinished">출력물 확인</translation>
         </message>
     </context>
 </TS>

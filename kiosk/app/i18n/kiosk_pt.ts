@@ -913,6 +913,10 @@
             <source>Usage (anonymous)</source>
             <translation type="unfinished">Uso (anônimo)</translation>
         </message>
+        <message>
+            <source>Verify a printout</source>
+            <translation type="unfinished">Verificar uma impressão</translation>
+        </message>
     </context>
     <context>
         <name>SummaryPage</name>
@@ -950,6 +954,109 @@
         <message>
             <source>Your card goes into the reader, face up</source>
             <translation type="unfinished">O cartão entra no leitor, virado para cima</translation>
+        </message>
+    </context>
+    <context>
+        <name>StaffVerifyScreen</name>
+        <message>
+            <source>(left blank for handwriting)</source>
+            <translation type="unfinished">(em branco para escrever à mão)</translation>
+        </message>
+        <message>
+            <source>Back to staff mode</source>
+            <translation type="unfinished">Voltar ao modo de funcionário</translation>
+        </message>
+        <message>
+            <source>Corrected by the resident: %1</source>
+            <translation type="unfinished">Corrigido pelo residente: %1</translation>
+        </message>
+        <message>
+            <source>Corrected by the resident: nothing</source>
+            <translation type="unfinished">Corrigido pelo residente: nada</translation>
+        </message>
+        <message>
+            <source>DEMO key: not an office key</source>
+            <translation type="unfinished">Chave DEMO: não é uma chave da prefeitura</translation>
+        </message>
+        <message>
+            <source>Hand scanner: scan the code into this box</source>
+            <translation type="unfinished">Leitor manual: leia o código nesta caixa</translation>
+        </message>
+        <message>
+            <source>Identified by: %1</source>
+            <translation type="unfinished">Identificado por: %1</translation>
+        </message>
+        <message>
+            <source>Incomplete: this form continues on other pages. Scan them too.</source>
+            <translation type="unfinished">Incompleto: este formulário continua em outras páginas. Leia-as também.</translation>
+        </message>
+        <message>
+            <source>Next printout</source>
+            <translation type="unfinished">Próxima impressão</translation>
+        </message>
+        <message>
+            <source>No camera: use the hand scanner.</source>
+            <translation type="unfinished">Sem câmera: use o leitor manual.</translation>
+        </message>
+        <message>
+            <source>Not valid: signed by an unknown key (another kiosk or a retired key)</source>
+            <translation type="unfinished">Inválido: assinado por uma chave desconhecida (outro terminal ou chave retirada)</translation>
+        </message>
+        <message>
+            <source>Not valid: the code was changed or is not genuine (bad signature)</source>
+            <translation type="unfinished">Inválido: o código foi alterado ou não é autêntico (assinatura inválida)</translation>
+        </message>
+        <message>
+            <source>Pages still to scan: part %1 of %2</source>
+            <translation type="unfinished">Páginas ainda a ler: parte %1 de %2</translation>
+        </message>
+        <message>
+            <source>Printed %1 at kiosk %2</source>
+            <translation type="unfinished">Impresso em %1 no terminal %2</translation>
+        </message>
+        <message>
+            <source>Put the printout under the camera, or scan its code with the hand scanner.</source>
+            <translation type="unfinished">Coloque a impressão sob a câmera ou leia o código com o leitor manual.</translation>
+        </message>
+        <message>
+            <source>Reading the page…</source>
+            <translation type="unfinished">Lendo a página…</translation>
+        </message>
+        <message>
+            <source>Take a picture of the page</source>
+            <translation type="unfinished">Fotografar a página</translation>
+        </message>
+        <message>
+            <source>The camera did not work (%1). Use the hand scanner.</source>
+            <translation type="unfinished">A câmera não funcionou (%1). Use o leitor manual.</translation>
+        </message>
+        <message>
+            <source>The picture of the page appears here.</source>
+            <translation type="unfinished">A imagem da página aparece aqui.</translation>
+        </message>
+        <message>
+            <source>Unreadable: no code could be read. Try again or use the hand scanner.</source>
+            <translation type="unfinished">Ilegível: nenhum código pôde ser lido. Tente de novo ou use o leitor manual.</translation>
+        </message>
+        <message>
+            <source>Valid: printed by a trusted kiosk and not changed</source>
+            <translation type="unfinished">Válido: impresso por um terminal confiável e não alterado</translation>
+        </message>
+        <message>
+            <source>Verified, but this kiosk does not know this form version</source>
+            <translation type="unfinished">Verificado, mas este terminal não conhece esta versão do formulário</translation>
+        </message>
+        <message>
+            <source>corrected by staff</source>
+            <translation type="unfinished">corrigido pela equipe</translation>
+        </message>
+        <message>
+            <source>corrected by the resident</source>
+            <translation type="unfinished">corrigido pelo residente</translation>
+        </message>
+        <message>
+            <source>Verify a printout</source>
+            <translation type="unfinished">Verificar uma impressão</translation>
         </message>
     </context>
 </TS>

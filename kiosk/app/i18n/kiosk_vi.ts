@@ -910,6 +910,10 @@
             <source>Usage (anonymous)</source>
             <translation type="unfinished">Tình hình sử dụng (ẩn danh)</translation>
         </message>
+        <message>
+            <source>Verify a printout</source>
+            <translation type="unfinished">Kiểm tra bản in</translation>
+        </message>
     </context>
     <context>
         <name>SummaryPage</name>
@@ -947,6 +951,109 @@
         <message>
             <source>Your card goes into the reader, face up</source>
             <translation type="unfinished">Cắm thẻ vào đầu đọc, mặt trước hướng lên</translation>
+        </message>
+    </context>
+    <context>
+        <name>StaffVerifyScreen</name>
+        <message>
+            <source>(left blank for handwriting)</source>
+            <translation type="unfinished">(để trống để viết tay)</translation>
+        </message>
+        <message>
+            <source>Back to staff mode</source>
+            <translation type="unfinished">Quay lại chế độ nhân viên</translation>
+        </message>
+        <message>
+            <source>Corrected by the resident: %1</source>
+            <translation type="unfinished">Người dân đã sửa: %1</translation>
+        </message>
+        <message>
+            <source>Corrected by the resident: nothing</source>
+            <translation type="unfinished">Người dân đã sửa: không có</translation>
+        </message>
+        <message>
+            <source>DEMO key: not an office key</source>
+            <translation type="unfinished">Khóa DEMO: không phải khóa của cơ quan</translation>
+        </message>
+        <message>
+            <source>Hand scanner: scan the code into this box</source>
+            <translation type="unfinished">Máy quét cầm tay: quét mã vào ô này</translation>
+        </message>
+        <message>
+            <source>Identified by: %1</source>
+            <translation type="unfinished">Cách xác minh danh tính: %1</translation>
+        </message>
+        <message>
+            <source>Incomplete: this form continues on other pages. Scan them too.</source>
+            <translation type="unfinished">Chưa đủ: mẫu này tiếp tục ở trang khác. Hãy quét cả các trang đó.</translation>
+        </message>
+        <message>
+            <source>Next printout</source>
+            <translation type="unfinished">Bản in tiếp theo</translation>
+        </message>
+        <message>
+            <source>No camera: use the hand scanner.</source>
+            <translation type="unfinished">Không có camera: hãy dùng máy quét cầm tay.</translation>
+        </message>
+        <message>
+            <source>Not valid: signed by an unknown key (another kiosk or a retired key)</source>
+            <translation type="unfinished">Không hợp lệ: ký bằng khóa không xác định (máy khác hoặc khóa đã ngừng dùng)</translation>
+        </message>
+        <message>
+            <source>Not valid: the code was changed or is not genuine (bad signature)</source>
+            <translation type="unfinished">Không hợp lệ: mã đã bị thay đổi hoặc không phải bản thật (chữ ký sai)</translation>
+        </message>
+        <message>
+            <source>Pages still to scan: part %1 of %2</source>
+            <translation type="unfinished">Trang còn phải quét: phần %1 trên %2</translation>
+        </message>
+        <message>
+            <source>Printed %1 at kiosk %2</source>
+            <translation type="unfinished">In lúc %1 tại máy %2</translation>
+        </message>
+        <message>
+            <source>Put the printout under the camera, or scan its code with the hand scanner.</source>
+            <translation type="unfinished">Đặt bản in dưới camera, hoặc quét mã bằng máy quét cầm tay.</translation>
+        </message>
+        <message>
+            <source>Reading the page…</source>
+            <translation type="unfinished">Đang đọc trang…</translation>
+        </message>
+        <message>
+            <source>Take a picture of the page</source>
+            <translation type="unfinished">Chụp trang để kiểm tra</translation>
+        </message>
+        <message>
+            <source>The camera did not work (%1). Use the hand scanner.</source>
+            <translation type="unfinished">Camera không hoạt động (%1). Hãy dùng máy quét cầm tay.</translation>
+        </message>
+        <message>
+            <source>The picture of the page appears here.</source>
+            <translation type="unfinished">Ảnh của trang hiện ở đây.</translation>
+        </message>
+        <message>
+            <source>Unreadable: no code could be read. Try again or use the hand scanner.</source>
+            <translation type="unfinished">Không đọc được: không đọc được mã. Hãy thử lại hoặc dùng máy quét cầm tay.</translation>
+        </message>
+        <message>
+            <source>Valid: printed by a trusted kiosk and not changed</source>
+            <translation type="unfinished">Hợp lệ: in từ máy đáng tin cậy và không bị thay đổi</translation>
+        </message>
+        <message>
+            <source>Verified, but this kiosk does not know this form version</source>
+            <translation type="unfinished">Đã xác minh, nhưng máy này không biết phiên bản mẫu này</translation>
+        </message>
+        <message>
+            <source>corrected by staff</source>
+            <translation type="unfinished">nhân viên đã sửa</translation>
+        </message>
+        <message>
+            <source>corrected by the resident</source>
+            <translation type="unfinished">người dân đã sửa</translation>
+        </message>
+        <message>
+            <source>Verify a printout</source>
+            <translation type="unfinished">Kiểm tra bản in</translation>
         </message>
     </context>
 </TS>

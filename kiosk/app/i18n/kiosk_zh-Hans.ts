@@ -910,6 +910,10 @@
             <source>Usage (anonymous)</source>
             <translation type="unfinished">使用情况（匿名）</translation>
         </message>
+        <message>
+            <source>Verify a printout</source>
+            <translation type="unfinished">核对打印件</translation>
+        </message>
     </context>
     <context>
         <name>SummaryPage</name>
@@ -947,6 +951,109 @@
         <message>
             <source>Your card goes into the reader, face up</source>
             <translation type="unfinished">卡片正面朝上插入读卡器</translation>
+        </message>
+    </context>
+    <context>
+        <name>StaffVerifyScreen</name>
+        <message>
+            <source>(left blank for handwriting)</source>
+            <translation type="unfinished">（手写栏，留空）</translation>
+        </message>
+        <message>
+            <source>Back to staff mode</source>
+            <translation type="unfinished">返回职员模式</translation>
+        </message>
+        <message>
+            <source>Corrected by the resident: %1</source>
+            <translation type="unfinished">居民更正的项目：%1</translation>
+        </message>
+        <message>
+            <source>Corrected by the resident: nothing</source>
+            <translation type="unfinished">居民更正的项目：无</translation>
+        </message>
+        <message>
+            <source>DEMO key: not an office key</source>
+            <translation type="unfinished">演示密钥：不是政府机关的密钥</translation>
+        </message>
+        <message>
+            <source>Hand scanner: scan the code into this box</source>
+            <translation type="unfinished">手持扫描器：将代码扫描到此框中</translation>
+        </message>
+        <message>
+            <source>Identified by: %1</source>
+            <translation type="unfinished">身份确认方式：%1</translation>
+        </message>
+        <message>
+            <source>Incomplete: this form continues on other pages. Scan them too.</source>
+            <translation type="unfinished">不完整：此表格在其他页上继续。请也扫描那些页。</translation>
+        </message>
+        <message>
+            <source>Next printout</source>
+            <translation type="unfinished">下一份打印件</translation>
+        </message>
+        <message>
+            <source>No camera: use the hand scanner.</source>
+            <translation type="unfinished">没有摄像头：请使用手持扫描器。</translation>
+        </message>
+        <message>
+            <source>Not valid: signed by an unknown key (another kiosk or a retired key)</source>
+            <translation type="unfinished">无效：由未知密钥签名（其他终端或已停用的密钥）</translation>
+        </message>
+        <message>
+            <source>Not valid: the code was changed or is not genuine (bad signature)</source>
+            <translation type="unfinished">无效：代码已被更改或不是真的（签名不符）</translation>
+        </message>
+        <message>
+            <source>Pages still to scan: part %1 of %2</source>
+            <translation type="unfinished">尚未扫描的页：共%2部分中的第%1部分</translation>
+        </message>
+        <message>
+            <source>Printed %1 at kiosk %2</source>
+            <translation type="unfinished">打印：%1（终端 %2）</translation>
+        </message>
+        <message>
+            <source>Put the printout under the camera, or scan its code with the hand scanner.</source>
+            <translation type="unfinished">请将打印件放在摄像头下，或用手持扫描器扫描其代码。</translation>
+        </message>
+        <message>
+            <source>Reading the page…</source>
+            <translation type="unfinished">正在读取…</translation>
+        </message>
+        <message>
+            <source>Take a picture of the page</source>
+            <translation type="unfinished">拍摄页面并确认</translation>
+        </message>
+        <message>
+            <source>The camera did not work (%1). Use the hand scanner.</source>
+            <translation type="unfinished">摄像头无法使用（%1）。请使用手持扫描器。</translation>
+        </message>
+        <message>
+            <source>The picture of the page appears here.</source>
+            <translation type="unfinished">页面图像显示在这里。</translation>
+        </message>
+        <message>
+            <source>Unreadable: no code could be read. Try again or use the hand scanner.</source>
+            <translation type="unfinished">无法读取：未能读取代码。请重试或使用手持扫描器。</translation>
+        </message>
+        <message>
+            <source>Valid: printed by a trusted kiosk and not changed</source>
+            <translation type="unfinished">有效：由可信终端打印，未被更改</translation>
+        </message>
+        <message>
+            <source>Verified, but this kiosk does not know this form version</source>
+            <translation type="unfinished">签名有效，但此终端不认识该表格版本</translation>
+        </message>
+        <message>
+            <source>corrected by staff</source>
+            <translation type="unfinished">由职员更正</translation>
+        </message>
+        <message>
+            <source>corrected by the resident</source>
+            <translation type="unfinished">由居民更正</translation>
+        </message>
+        <message>
+            <source>Verify a printout</source>
+            <translation type="unfinished">核对打印件</translation>
         </message>
     </context>
 </TS>

@@ -50,10 +50,12 @@ Window {
         readonly property color error: "#a40000"
         readonly property color infoBg: "#e8eef7"
         readonly property color danger: "#7a0000"
+        readonly property color okBg: "#e3f4e1"
+        readonly property color okBorder: "#1e6b2a"
         readonly property var contrastPairs: [[text, background], [muted, background], [inverseText, primary],
             [inverseText, primaryDown], [text, secondary], [text, secondaryDown], [selectedText, selectedBg],
             [disabledText, disabledBg], [text, warningBg], [muted, warningBg], [error, background], [text, errorBg],
-            [text, infoBg], [inverseText, danger], [muted, secondary]]
+            [text, infoBg], [inverseText, danger], [muted, secondary], [text, okBg]]
     }
 
     function pageFor(step) {

@@ -2,6 +2,7 @@
 
 #include "fakes/fake_camera.h"
 #include "fakes/fake_card_reader.h"
+#include "fakes/fake_page_camera.h"
 #include "fakes/fake_printer.h"
 #include "voice_clips.h"
 
@@ -173,6 +174,9 @@ Devices makeSimulatedDevices(const std::string& printerTarget) {
     auto ocr = std::make_unique<FakeIdPhotoReader>();
     d.fakeOcr = ocr.get();
     d.ocr = std::move(ocr);
+    auto pageCamera = std::make_unique<FakePageCamera>();
+    d.fakePageCamera = pageCamera.get();
+    d.pageCamera = std::move(pageCamera);
     d.printer = printerFor(printerTarget, d);
     d.voice = std::make_unique<SilentVoiceGuide>();
     return d;

@@ -19,11 +19,14 @@ namespace kakanai::kiosk {
 class FakeCardReader;
 class FakeDocumentCamera;
 class FakeIdPhotoReader;
+class FakePageCamera;
 class FakePrinter;
 
 struct Devices {
     std::unique_ptr<CardReader> card;
     std::unique_ptr<DocumentCamera> camera; // null: no camera path offered
+    // The staff screen's camera over the counter, for printed pages (null: hand scanner only).
+    std::unique_ptr<DocumentCamera> pageCamera;
     std::unique_ptr<IdPhotoReader> ocr;
     std::unique_ptr<Printer> printer;
     std::unique_ptr<VoiceGuide> voice;
@@ -37,6 +40,7 @@ struct Devices {
     FakeDocumentCamera* fakeCamera = nullptr;
     FakeIdPhotoReader* fakeOcr = nullptr;
     FakePrinter* fakePrinter = nullptr;
+    FakePageCamera* fakePageCamera = nullptr;
 };
 
 // Simulated card reader, camera and OCR; `printer`: "memory" (FakePrinter) or a file: target.

@@ -252,16 +252,30 @@ void IdentifyModel::grabNext() {
         auto frame = cam->grab(std::chrono::milliseconds(500));
         QImage img;
         bool present = false, still = false;
-        if (frame.ok()) {
+        const bool grabbed = frame.ok();
+        if (grabbed) {
             img = toQImage(frame->image);
             present = frame->cardPresent;
             still = frame->still;
             wipeImage(frame->image);
         }
-        m_kiosk.postToUi([this, img, present, still, alive] {
+        m_kiosk.postToUi([this, img, present, still, grabbed, alive] {
             if (!*alive) return;
             m_grabPending = false;
             if (!m_cameraOn) return;
+            // A camera unplugged or no longer delivering frames: say so (and offer staff or a retry)
+            // instead of showing a frozen picture. One lost frame is not a fault.
+            m_grabFailures = grabbed ? 0 : m_grabFailures + 1;
+            if (m_grabFailures >= kGrabFailuresBeforeGivingUp) {
+                stopCamera();
+                m_error = QStringLiteral("camera.unavailable");
+                emit stateChanged();
+                return;
+            }
+            if (!grabbed) {
+                QTimer::singleShot(60, this, [this] { grabNext(); });
+                return;
+            }
             m_frame = img;
             ++m_frameNo;
             m_kiosk.images()->removePrefix(QStringLiteral("camera/"));
@@ -314,6 +328,7 @@ void IdentifyModel::stopCamera() {
     m_kiosk.images()->removePrefix(QStringLiteral("camera/"));
     m_cameraCard = m_cameraStill = false;
     m_stillFrames = 0;
+    m_grabFailures = 0;
     if (DocumentCamera* cam = m_kiosk.devices().camera.get()) m_kiosk.deviceThread().post([cam] { cam->close(); });
     emit cameraChanged();
 }

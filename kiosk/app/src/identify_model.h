@@ -93,6 +93,8 @@ private:
     QImage m_frame;
     bool m_cameraCard = false, m_cameraStill = false;
     int m_stillFrames = 0;
+    int m_grabFailures = 0; // consecutive grabs without a frame
+    static constexpr int kGrabFailuresBeforeGivingUp = 3;
     std::shared_ptr<bool> m_alive = std::make_shared<bool>(true);
 };
 

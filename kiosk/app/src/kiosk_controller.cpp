@@ -8,6 +8,7 @@
 #include "output_model.h"
 #include "questions_model.h"
 #include "staff_model.h"
+#include "staff_verify_model.h"
 
 #include <QCoreApplication>
 #include <QEvent>
@@ -39,12 +40,12 @@ const LanguageInfo* languageInfo(const std::string& code) {
 } // namespace
 
 KioskController::KioskController(Options options, QObject* parent)
-    : QObject(parent), m_config(std::move(options.config)), m_devices(std::move(options.devices)),
-      m_demo(options.demo), m_demoControls(options.demo && options.demoControls),
-      m_catalog(FormCatalog::load(options.formsDirectory.empty()
-                                      ? m_config.resolvePath(m_config.forms_directory)
-                                      : options.formsDirectory,
-                                  TemplateLoadOptions{m_config.font_dirs})),
+    : QObject(parent), m_config(std::move(options.config)),
+      m_formsDirectory(options.formsDirectory.empty() ? m_config.resolvePath(m_config.forms_directory)
+                                                      : options.formsDirectory),
+      m_devices(std::move(options.devices)), m_demo(options.demo),
+      m_demoControls(options.demo && options.demoControls),
+      m_catalog(FormCatalog::load(m_formsDirectory, TemplateLoadOptions{m_config.font_dirs})),
       m_clock(options.clock ? options.clock : [] { return Clock::now(); }),
       m_idle(std::chrono::seconds(m_config.idle_s), std::chrono::seconds(m_config.warning_s)) {
     m_offered = m_catalog.offered(m_config, Date::today());
@@ -58,6 +59,9 @@ KioskController::KioskController(Options options, QObject* parent)
     m_questions = new QuestionsModel(*this);
     m_output = new OutputModel(*this);
     m_staff = new StaffModel(*this);
+    m_staffVerify = new StaffVerifyModel(*this);
+    // Staff who walked away: the decoded printout is wiped and staff mode locks again.
+    connect(m_staffVerify, &StaffVerifyModel::idleTimedOut, m_staff, &StaffModel::close);
 
     m_deviceThread = std::make_unique<DeviceThread>("kiosk-devices");
     m_cardThread = std::make_unique<DeviceThread>("kiosk-card");
@@ -110,6 +114,10 @@ QObject* KioskController::outputObject() const {
 }
 QObject* KioskController::staffObject() const {
     return m_staff;
+}
+
+QObject* KioskController::staffVerifyObject() const {
+    return m_staffVerify;
 }
 
 std::shared_ptr<const KanjiDictionary> KioskController::dictionary() const {
@@ -348,6 +356,7 @@ void KioskController::wipe() {
     m_details->wipe();
     m_questions->wipe();
     m_output->wipe();
+    m_staffVerify->wipe();
     m_session.wipe();
     m_images->clear();
     m_lifeEvent.clear();
@@ -366,6 +375,7 @@ void KioskController::wipe() {
 }
 
 void KioskController::tick() {
+    m_staffVerify->tick();
     updateIdleActive();
     const auto t = now();
     switch (m_idle.check(t)) {
@@ -395,6 +405,7 @@ bool KioskController::eventFilter(QObject* watched, QEvent* event) {
     case QEvent::TouchBegin:
     case QEvent::KeyPress:
         m_idle.touched(now());
+        if (m_staffVerify->active()) m_staffVerify->touched();
         break;
     default:
         break;

@@ -34,6 +34,7 @@ class EditorModel;
 class QuestionsModel;
 class OutputModel;
 class StaffModel;
+class StaffVerifyModel;
 
 class KioskController : public QObject {
     Q_OBJECT
@@ -64,6 +65,7 @@ class KioskController : public QObject {
     Q_PROPERTY(QObject* questions READ questionsObject CONSTANT)
     Q_PROPERTY(QObject* output READ outputObject CONSTANT)
     Q_PROPERTY(QObject* staff READ staffObject CONSTANT)
+    Q_PROPERTY(QObject* staffVerify READ staffVerifyObject CONSTANT)
 
 public:
     using Clock = std::chrono::steady_clock;
@@ -113,6 +115,7 @@ public:
     QObject* questionsObject() const;
     QObject* outputObject() const;
     QObject* staffObject() const;
+    QObject* staffVerifyObject() const;
 
     // ---- resident actions ----
     Q_INVOKABLE void start();
@@ -153,6 +156,8 @@ public:
     QuestionsModel& questionsModel() { return *m_questions; }
     OutputModel& outputModel() { return *m_output; }
     StaffModel& staffModel() { return *m_staff; }
+    StaffVerifyModel& staffVerifyModel() { return *m_staffVerify; }
+    const std::string& formsDirectory() const { return m_formsDirectory; }
 
     // Ends the visit: every personal value overwritten and dropped, back to the welcome screen.
     Q_INVOKABLE void wipe();
@@ -184,6 +189,7 @@ private:
     void updateIdleActive();
 
     KioskConfig m_config;
+    std::string m_formsDirectory;
     Devices m_devices;
     bool m_demo = false;
     bool m_demoControls = false;
@@ -216,6 +222,7 @@ private:
     QuestionsModel* m_questions;
     OutputModel* m_output;
     StaffModel* m_staff;
+    StaffVerifyModel* m_staffVerify;
 };
 
 } // namespace kakanai::kiosk

@@ -2,6 +2,7 @@
 
 #include "kiosk_controller.h"
 #include "output_model.h"
+#include "staff_verify_model.h"
 
 #include "kakanai/forms/form_filler.h"
 #include "kakanai/pdf/pdf_renderer.h"
@@ -94,6 +95,7 @@ void StaffModel::pinSubmit() {
 }
 
 void StaffModel::close() {
+    m_kiosk.staffVerifyModel().close();
     m_padOpen = false;
     m_unlocked = false;
     m_pin.reset();

@@ -2,7 +2,7 @@ import QtQuick
 import QtQuick.Layouts
 import Kakanai
 
-// Staff mode: PIN first; then devices, self-test, calibration proof, staff-operated mode, counters.
+// Staff mode: PIN first; then "verify a printout" (StaffVerifyScreen), devices, self-test, calibration proof, staff-operated mode, counters.
 Rectangle {
     id: panel
     objectName: "staffPanel"
@@ -44,10 +44,15 @@ Rectangle {
                 onSubmit: s.pinSubmit()
             }
         }
+        StaffVerifyScreen {
+            anchors.fill: parent
+            anchors.margins: 40
+            visible: s.unlocked && Kiosk.staffVerify.active
+        }
         RowLayout { // staff screen
             anchors.fill: parent
             anchors.margins: 40
-            visible: s.unlocked
+            visible: s.unlocked && !Kiosk.staffVerify.active
             spacing: 40
             ColumnLayout {
                 Layout.fillWidth: true
@@ -57,6 +62,8 @@ Rectangle {
                     Layout.fillWidth: true
                     spacing: 24
                     Heading { Layout.fillWidth: true; text: qsTr("Staff mode") }
+                    // In the top row too: one more row would push the proof buttons off the screen.
+                    KButton { objectName: "verifyPrintoutButton"; text: qsTr("Verify a printout"); kind: "primary"; onClicked: Kiosk.staffVerify.open() }
                     KButton { objectName: "staffClose2"; text: qsTr("Close staff mode"); kind: "primary"; onClicked: s.close() }
                 }
                 KText { objectName: "printerStatus"; Layout.fillWidth: true; text: qsTr("Printer: %1").arg(s.printerStatus) }

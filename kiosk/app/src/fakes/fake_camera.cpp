@@ -53,7 +53,8 @@ QImage sampleLicenceImage() {
 }
 
 Status FakeDocumentCamera::open() {
-    if (m_failOpen) return makeError("camera.unavailable", "the document camera cannot be opened");
+    if (m_failOpen || m_unplugAfter == 0)
+        return makeError("camera.unavailable", "the document camera cannot be opened");
     m_frame = 0;
     m_open = true;
     return {};
@@ -63,8 +64,15 @@ void FakeDocumentCamera::close() {
     m_open = false;
 }
 
-Result<CameraFrame> FakeDocumentCamera::grab(std::chrono::milliseconds) {
+Result<CameraFrame> FakeDocumentCamera::grab(std::chrono::milliseconds timeout) {
     if (!m_open) return makeError("camera.closed", "the camera is not open");
+    const int unplug = m_unplugAfter, stall = m_stallAfter;
+    if (unplug >= 0 && m_frame >= unplug)
+        return makeError("camera.unavailable", "the document camera was disconnected");
+    if (stall >= 0 && m_frame >= stall) {
+        std::this_thread::sleep_for(timeout);
+        return makeError("camera.timeout", "the document camera delivered no frame");
+    }
     std::this_thread::sleep_for(std::chrono::milliseconds(30)); // a real camera delivers ~30 fps
     const int n = m_frame++;
     QImage frame(kW, kH, QImage::Format_RGB32);

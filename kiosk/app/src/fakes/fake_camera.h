@@ -24,12 +24,18 @@ public:
     Result<CameraFrame> grab(std::chrono::milliseconds timeout) override;
     bool isOpen() const { return m_open; }
     void setFailOpen(bool fail) { m_failOpen = fail; }
+    // Faults of a real camera after `frames` good frames since open (-1: never): unplugged (grabs fail at
+    // once, as V4L2 answers ENODEV; unplugAfter(0) also fails open) or stalled (open, but no frame comes:
+    // each grab waits its whole timeout).
+    void unplugAfter(int frames) { m_unplugAfter = frames; }
+    void stallAfter(int frames) { m_stallAfter = frames; }
 
 private:
     int m_empty, m_moving;
     std::atomic<int> m_frame{0};
     std::atomic<bool> m_open{false};
     std::atomic<bool> m_failOpen{false};
+    std::atomic<int> m_unplugAfter{-1}, m_stallAfter{-1};
 };
 
 class FakeIdPhotoReader final : public IdPhotoReader {

@@ -69,10 +69,20 @@ Status appendToLedger(const std::string& path, const SessionInfo& session, const
         prev = sha256Hex(line);
         lines += line + "\n";
     }
+    struct stat before {};
+    const bool sized = fstat(fd, &before) == 0;
+    errno = 0;
     const bool ok =
         ::write(fd, lines.data(), lines.size()) == static_cast<ssize_t>(lines.size()) && ::fsync(fd) == 0;
+    const int err = errno ? errno : ENOSPC; // a short write sets no errno
+    // A full disk must not leave half a line: the next entry would chain onto it and break the ledger.
+    if (!ok && sized) (void)::ftruncate(fd, before.st_size);
     ::close(fd); // also releases the lock
-    if (!ok) return makeError("ledger.io", "could not append to the audit ledger", path);
+    if (!ok)
+        return makeError("ledger.io",
+                         "could not append to the audit ledger (" + std::string(std::strerror(err)) +
+                             "): free disk space, then try again",
+                         path);
     return {};
 }
 

@@ -1,7 +1,9 @@
 #include "kakanai/handoff/verification.h"
 
 #include "kakanai/dates/wareki.h"
+#include "kakanai/handoff/decimal_text.h"
 #include "kakanai/handoff/form_codes.h"
+#include "kakanai/sys/secure_memory.h"
 
 #include <algorithm>
 #include <cstdio>
@@ -153,6 +155,48 @@ Outcome VerifyReport::outcome() const {
 
 void HandoffVerifier::addCode(const std::string& source, std::string_view text) {
     m_codes.push_back(ScannedCode{source, openCode(text, m_trusted)});
+}
+
+void HandoffVerifier::wipe() {
+    for (auto& c : m_codes) {
+        kakanai::wipe(c.check.text);
+        if (!c.check.payload) continue;
+        kakanai::wipe(c.check.payload->kioskId);
+        for (auto& f : c.check.payload->fields)
+            kakanai::wipe(f.text);
+    }
+    clear();
+}
+
+int addTypedLine(HandoffVerifier& verifier, std::string_view line, const std::string& source) {
+    int codes = 0;
+    for (std::size_t start = 0; start <= line.size();) {
+        std::size_t end = line.find('\t', start);
+        if (end == std::string_view::npos) end = line.size();
+        std::string code = normalizeTyped(line.substr(start, end - start));
+        if (!code.empty()) verifier.addCode(source, code), ++codes;
+        kakanai::wipe(code);
+        start = end + 1;
+    }
+    return codes;
+}
+
+int verifyExitCode(Outcome o) {
+    switch (o) {
+    case Outcome::BadSignature:
+        return 41;
+    case Outcome::UnknownKey:
+        return 42;
+    case Outcome::Unreadable:
+        return 40;
+    case Outcome::Incomplete:
+        return 43;
+    case Outcome::UnknownTemplate:
+        return 44;
+    case Outcome::Valid:
+        break;
+    }
+    return 0;
 }
 
 void HandoffVerifier::addNothingFound(const std::string& source, const std::string& why) {

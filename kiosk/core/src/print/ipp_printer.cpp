@@ -413,6 +413,10 @@ private:
     Status cancelAfterFault(PrinterFault fault) {
         for (int attempt = 0; attempt < 3; ++attempt) {
             Status c = m_channel.cancelJob(m_jobId);
+            // A printer that has not answered for the whole budget and does not answer the cancel either:
+            // each further call would keep the resident waiting a whole I/O timeout (a minute in all,
+            // measured) for the same silence.
+            if (!c && isConnectionError(c.error()) && fault == PrinterFault::Unreachable) break;
             auto j = m_channel.job(m_jobId);
             if (j && j->state == IppJobState::Completed) return {}; // it finished just before the cancel
             if (c || (j && j->terminal())) {

@@ -13,6 +13,7 @@ namespace kakanai::pdf {
 struct PdfStats {
     std::size_t outlinedGlyphs = 0; // drawn as paths in the last render
     std::size_t subsetBytes = 0;    // sum of embedded font subsets before compression
+    bool compacted = false;         // the second pass (pdf_compact.h) rewrote libharu's output
 };
 
 class PdfRenderer final : public DocumentRenderer {
@@ -22,6 +23,8 @@ public:
     const PdfStats& lastStats() const { return m_stats; }
 
 private:
+    Result<Bytes> renderWithHaru(const Document& document, unsigned compression);
+
     FontLibrary& m_fonts;
     PdfStats m_stats;
 };

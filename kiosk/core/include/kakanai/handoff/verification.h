@@ -96,6 +96,9 @@ public:
     void addNothingFound(const std::string& source, const std::string& why);
     VerifyReport report() const;
     void clear() { m_codes.clear(), m_nothing.clear(); }
+    // clear(), overwriting every code text and decoded value first (the staff screen, when it is left).
+    void wipe();
+    bool empty() const { return m_codes.empty() && m_nothing.empty(); }
 
 private:
     std::vector<PublicKey> m_trusted;
@@ -103,6 +106,13 @@ private:
     std::vector<ScannedCode> m_codes;
     std::vector<std::pair<std::string, std::string>> m_nothing;
 };
+
+// One line typed by a keyboard-wedge scanner: codes separated by Tab (some scanners end a code with Tab
+// instead of Enter), each folded by normalizeTyped. Returns how many codes it held.
+int addTypedLine(HandoffVerifier& verifier, std::string_view line, const std::string& source);
+
+// The exit code of `kakanai verify` for an outcome (docs/handoff.md): 0, 40..44.
+int verifyExitCode(Outcome o);
 
 // Decodes the fields of a verified payload with its template (or by slot number without one).
 std::vector<VerifiedField> decodeFields(const Payload& payload, const FormTemplate* tmpl);
