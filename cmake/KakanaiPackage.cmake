@@ -33,6 +33,9 @@ endif()
 if(TARGET kakanai-ipp)
   install(TARGETS kakanai-ipp RUNTIME DESTINATION ${CMAKE_INSTALL_LIBEXECDIR}/kakanai)
 endif()
+if(TARGET kakanai-card-helper)
+  install(TARGETS kakanai-card-helper RUNTIME DESTINATION ${CMAKE_INSTALL_LIBEXECDIR}/kakanai)
+endif()
 
 install(DIRECTORY ${KAKANAI_SOURCE_DIR}/forms/ DESTINATION ${KAKANAI_SHARE_INSTALL}/forms
   FILES_MATCHING PATTERN "*.json")

@@ -50,6 +50,8 @@ constexpr const char* kDemoStaffPinHash =
 int main(int argc, char** argv) {
     QElapsedTimer started;
     started.start();
+    // Card I/O runs in this same program started as a helper (no window system, no Qt).
+    if (const int helper = kakanai::kiosk::runDeviceHelper(argc, argv); helper >= 0) return helper;
     kakanai::kiosk::prepareProcess();
     for (int i = 1; i < argc; ++i) // no window system needed for this one
         if (std::string_view(argv[i]) == "--hash-staff-pin") return hashPin();
@@ -110,7 +112,10 @@ int main(int argc, char** argv) {
     }
     auto devices = kakanai::kiosk::makeDevices(options.config, options.demo);
     if (!devices) {
-        std::fprintf(stderr, "kakanai-kiosk: %s: %s\n", devices.error().where.c_str(),
+        const std::string where = devices.error().where.empty()
+                                      ? std::string()
+                                      : options.config.sourcePath + ": " + devices.error().where;
+        std::fprintf(stderr, "kakanai-kiosk: %s%s%s\n", where.c_str(), where.empty() ? "" : ": ",
                      devices.error().message.c_str());
         return 1;
     }

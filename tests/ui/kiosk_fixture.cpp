@@ -28,6 +28,8 @@ void KioskFixture::SetUp() {
     o.idleTimer = false;
     o.demoControls = m_demoControls;
     o.clock = [this] { return m_now; };
+    configure(o);
+    if (HasFatalFailure() || IsSkipped()) return;
     m_app = std::make_unique<KioskApp>(std::move(o));
     ASSERT_TRUE(m_app->load());
     m_app->window()->show();

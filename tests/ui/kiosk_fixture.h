@@ -20,6 +20,8 @@ class KioskFixture : public ::testing::Test {
 protected:
     void SetUp() override;
     void TearDown() override;
+    // Last say on the kiosk's options before it is built (the real-device tests put real drivers here).
+    virtual void configure(KioskController::Options&) {}
 
     KioskController& kiosk() { return m_app->kiosk(); }
     UiDriver& ui() { return *m_ui; }

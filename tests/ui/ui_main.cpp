@@ -1,32 +1,6 @@
-// GoogleTest main for the UI tests: a QGuiApplication on the offscreen platform with a 1920x1080
-// screen and the software scene graph, so screenshots are the same on every machine, display or not.
-#include <gtest/gtest.h>
-
-#include <QGuiApplication>
-#include <QStandardPaths>
-
-#include <cstdlib>
-#include <filesystem>
+// GoogleTest main for the UI tests with simulated devices (process set-up in ui_runner.cpp).
+#include "ui_runner.h"
 
 int main(int argc, char** argv) {
-    ::testing::InitGoogleTest(&argc, argv);
-    setenv("QT_QPA_PLATFORM", "offscreen:configfile=" KAKANAI_UI_SCREEN_CONFIG, 1);
-    setenv("QT_QUICK_BACKEND", "software", 1);
-    // A private temp dir per test process: the privacy test checks nothing new appears in it.
-    std::string tmpl = (std::filesystem::temp_directory_path() / "kakanai-ui-XXXXXX").string();
-    const std::string tmp = mkdtemp(tmpl.data());
-    const std::string runtime = tmp + "/xdg";
-    std::filesystem::create_directories(runtime);
-    std::filesystem::permissions(runtime, std::filesystem::perms::owner_all);
-    setenv("XDG_RUNTIME_DIR", runtime.c_str(), 1);
-    setenv("TMPDIR", tmp.c_str(), 1);
-    QStandardPaths::setTestModeEnabled(true);
-    int rc = 0;
-    {
-        QGuiApplication app(argc, argv);
-        rc = RUN_ALL_TESTS();
-    }
-    std::error_code ec;
-    std::filesystem::remove_all(tmp, ec);
-    return rc;
+    return kakanai::kiosk::test::runUiTests(argc, argv);
 }

@@ -4,13 +4,16 @@
 #include "kakanai/card/card_json.h"
 #include "kakanai/pcsc/pcsc_card_reader.h"
 #include "kakanai/sys/hardening.h"
+#include "kakanai/sys/helper_process.h"
 #include "kakanai/sys/secure_memory.h"
 
 #include <unistd.h>
 
 #include <chrono>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
+#include <filesystem>
 
 namespace kakanai::pcsc {
 namespace {
@@ -88,6 +91,20 @@ int runCardHelper(const std::vector<std::string>& args) {
     }
     std::fprintf(stderr, "kakanai card helper: unknown operation\n");
     return 2;
+}
+
+std::vector<std::string> cardHelperCommand() {
+    if (const char* env = std::getenv("KAKANAI_CARD_HELPER"); env && *env) return {env};
+    const std::string self = selfExecutable();
+    if (!self.empty()) {
+        const std::string beside =
+            (std::filesystem::path(self).parent_path() / "kakanai-card-helper").string();
+        if (::access(beside.c_str(), X_OK) == 0) return {beside};
+        const std::string installed = // the .deb: /usr/bin/kakanai-kiosk, /usr/libexec/kakanai/kakanai-card-helper
+            (std::filesystem::path(self).parent_path() / "../libexec/kakanai/kakanai-card-helper").string();
+        if (::access(installed.c_str(), X_OK) == 0) return {installed};
+    }
+    return {};
 }
 
 } // namespace kakanai::pcsc

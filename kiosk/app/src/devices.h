@@ -1,7 +1,9 @@
 #pragma once
 // The kiosk's devices behind the core ports, chosen at start-up (the composition root): the real
-// drivers when they are built in (KAKANAI_WITH_CARD / _OCR / _PRINTER) and configured, else the test
-// doubles (`--demo`, UI tests). Handles to the doubles stay available so tests can script them.
+// drivers when they are built in (KAKANAI_WITH_CARD / _OCR / _PRINTER), else the test doubles (`--demo`,
+// UI tests). A driver that is not built in leaves its path unavailable (the resident never sees it, staff
+// status says "not in this build"); a device that is configured but absent (no reader plugged in, printer
+// switched off) never stops the kiosk from starting. Handles to the doubles stay available for tests.
 
 #include "kakanai/config/config.h"
 #include "kakanai/ports/card_reader.h"
@@ -29,6 +31,10 @@ struct Devices {
     std::unique_ptr<Printer> printer;
     std::unique_ptr<VoiceGuide> voice;
     std::string printerDescription; // for the staff screen (never personal data)
+    // Whether each path's driver is in this build (false: the path is hidden, staff see "not in this build").
+    bool cardBuiltIn = true;
+    bool cameraBuiltIn = true;
+    bool printerBuiltIn = true;
 
     FakeCardReader* fakeCard = nullptr;
     FakeDocumentCamera* fakeCamera = nullptr;
@@ -39,8 +45,14 @@ struct Devices {
 
 // Simulated card reader, camera and OCR; `printer`: "memory" (FakePrinter) or a file: target.
 Devices makeSimulatedDevices(const std::string& printerTarget);
-// Devices for a configured kiosk; fails with a named problem when a device the config asks for is not
-// built in. `demo` uses the simulated devices and the config's file: printer.
+// Devices for a configured kiosk: the real drivers that are built in. Fails (with the config key in
+// Error::where) only when the config cannot work — no printer, a file: printer outside the demo, a bad
+// printer target — or when no identification path (card reader, camera) is built in at all. `demo` uses
+// the simulated devices and the config's file: printer.
 Result<Devices> makeDevices(const KioskConfig& config, bool demo);
+// Programs that use the real card driver run card I/O in a helper process: themselves, started as
+// `<program> __card-helper …`. main() calls this first; it returns the helper's exit code, or -1 when
+// argv is not a helper call (or the card driver is not built in).
+int runDeviceHelper(int argc, char** argv);
 
 } // namespace kakanai::kiosk

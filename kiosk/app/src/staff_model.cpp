@@ -108,10 +108,13 @@ void StaffModel::refresh() {
     Printer* printer = m_kiosk.devices().printer.get();
     CardReader* reader = m_kiosk.devices().card.get();
     const QString printerName = QString::fromStdString(m_kiosk.devices().printerDescription);
+    const bool printerBuiltIn = m_kiosk.devices().printerBuiltIn, cardBuiltIn = m_kiosk.devices().cardBuiltIn;
     auto alive = m_alive;
-    m_kiosk.deviceThread().post([this, printer, printerName, alive] {
+    m_kiosk.deviceThread().post([this, printer, printerName, printerBuiltIn, alive] {
         QString text;
-        if (!printer) {
+        if (!printerBuiltIn) {
+            text = printerName + QStringLiteral(": not in this build");
+        } else if (!printer) {
             text = QStringLiteral("no printer");
         } else if (auto st = printer->state(); !st.ok()) {
             text = printerName + QStringLiteral(": ") + QString::fromStdString(st.error().code);
@@ -126,9 +129,11 @@ void StaffModel::refresh() {
             emit statusChanged();
         });
     });
-    m_kiosk.cardThread().post([this, reader, alive] {
+    m_kiosk.cardThread().post([this, reader, cardBuiltIn, alive] {
         QString text;
-        if (!reader) {
+        if (!cardBuiltIn) {
+            text = QStringLiteral("not in this build");
+        } else if (!reader) {
             text = QStringLiteral("no reader");
         } else if (auto st = reader->status(); !st.ok()) {
             text = QString::fromStdString(st.error().code);
@@ -162,7 +167,10 @@ void StaffModel::runSelfTest() {
         m_kiosk.dictionary() ? QStringLiteral("%1 readings").arg(m_kiosk.dictionary()->size()) : QStringLiteral("skkdic missing"));
     add(QStringLiteral("core dumps off"), coreDumpsDisabled(), QString());
     add(QStringLiteral("staff PIN set"), !m_kiosk.config().staff_pin_hash.empty(), QString());
-    add(QStringLiteral("camera"), m_kiosk.cameraAvailable(), QString());
+    add(QStringLiteral("camera"), m_kiosk.cameraAvailable(),
+        !m_kiosk.devices().cameraBuiltIn   ? QStringLiteral("not in this build")
+        : !m_kiosk.config().camera_enabled ? QStringLiteral("off in the config")
+                                           : QString());
     m_selfTest = out;
     refresh();
 }

@@ -19,4 +19,8 @@ inline constexpr const char* kCardHelperCommand = "__card-helper";
 // (0 whenever a JSON answer was written, 2 for a wrong command line).
 int runCardHelper(const std::vector<std::string>& args);
 
+// The helper command for HelperReaderOptions::helperArgv: $KAKANAI_CARD_HELPER, else kakanai-card-helper next
+// to this program, else the one this build made; empty (this program as `__card-helper`) when none exists.
+std::vector<std::string> cardHelperCommand();
+
 } // namespace kakanai::pcsc
