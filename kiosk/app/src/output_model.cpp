@@ -114,7 +114,7 @@ void OutputModel::buildPreview() {
             // The signer refers to the key: it shares the key's lifetime through this lambda's copy.
             r->signer = std::shared_ptr<handoff::HandoffSigner>(
                 new handoff::HandoffSigner(*key, handoff::newSession(*config, person.get(), idMethod), forms),
-                [key](handoff::HandoffSigner* s) { delete s; });
+                [key](handoff::HandoffSigner* signer) { delete signer; });
             req.qrPayload = r->signer->payloadFn();
         }
         auto filled = fillForms(req, fontsOnDevice());
