@@ -7,6 +7,7 @@
 #include "src/walkthrough.h"
 
 #include "kakanai/config/config.h"
+#include "kakanai/handoff/keys.h"
 #include "kakanai/sys/secure_memory.h"
 #include "kakanai/sys/share_dir.h"
 
@@ -120,6 +121,25 @@ int main(int argc, char** argv) {
         return 1;
     }
     options.devices = std::move(devices.value());
+    // Every printed page carries a signed code: a configured key that cannot be used stops the kiosk (it
+    // never prints unsigned by accident); the demo signs with a key made for this run only.
+    if (!options.config.signing_key_path.empty()) {
+        auto key = kakanai::handoff::SigningKey::load(
+            options.config.resolvePath(options.config.signing_key_path), kakanai::handoff::KeyUse::Office);
+        if (!key) {
+            std::fprintf(stderr, "kakanai-kiosk: %s: signing.key_path: %s\n",
+                         options.config.sourcePath.c_str(), key.error().describe().c_str());
+            return 1;
+        }
+        options.signingKey = std::make_shared<const kakanai::handoff::SigningKey>(std::move(*key));
+    } else if (options.demo) {
+        auto key = kakanai::handoff::SigningKey::generate(/*demo=*/true);
+        if (key) options.signingKey = std::make_shared<const kakanai::handoff::SigningKey>(std::move(*key));
+    } else {
+        std::fprintf(stderr,
+                     "kakanai-kiosk: NOTE: no signing key configured ([signing] key_path): printed codes "
+                     "are unsigned and staff tools will not trust them\n");
+    }
     const std::string printerDir = options.devices.printerDescription;
 
     kakanai::kiosk::KioskApp kiosk(std::move(options));

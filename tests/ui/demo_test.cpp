@@ -4,6 +4,8 @@
 #include "kiosk_fixture.h"
 
 #include "output_model.h"
+
+#include "kakanai/handoff/keys.h"
 #include "pdf_tools.h"
 #include "test_support.h"
 
@@ -20,6 +22,13 @@ protected:
         m_demoControls = true;
         m_printerTarget = "file:" + m_printed.path();
     }
+    // As kakanai-kiosk --demo runs: a key made for this run signs every page; an audit ledger is kept.
+    void configure(KioskController::Options& o) override {
+        auto key = handoff::SigningKey::generate(/*demo=*/true);
+        ASSERT_TRUE(key.ok());
+        o.signingKey = std::make_shared<const handoff::SigningKey>(std::move(*key));
+        o.config.ledger_path = m_audit.file("ledger.jsonl");
+    }
     // Every resident screen before printing has both; printing and done have no "back" (the forms are out).
     void expectBackAndCallStaff() {
         EXPECT_TRUE(ui().visible("backButton")) << "no back button on " << step().toStdString();
@@ -27,6 +36,7 @@ protected:
         EXPECT_TRUE(ui().find("callStaffButton") && ui().find("callStaffButton")->isEnabled());
     }
     kakanai::test::TempDir m_printed;
+    kakanai::test::TempDir m_audit; // the kiosk's ledger and public key, apart from the printed files
 };
 
 TEST_F(DemoTest, CardButtonsAndFilePrinterGiveTheRealFilledForm) {
@@ -103,6 +113,17 @@ TEST_F(DemoTest, CardButtonsAndFilePrinterGiveTheRealFilledForm) {
     EXPECT_NE(text.find("花子"), std::string::npos) << "the card's name is on the form";
     EXPECT_NE(text.find("元"), std::string::npos) << "birth date in 和暦 (平成元年)";
     EXPECT_TRUE(std::filesystem::exists(m_printed.file("kakanai-next-steps-2.pdf"))) << "the next-steps slip";
+
+    // Staff trust it: the page's code verifies with the kiosk's public key, and the ledger traces it.
+    const std::string pub = m_audit.file("kiosk.pub");
+    kakanai::test::writeFile(pub, handoff::formatPublicKey(kiosk().signingKey()->publicKey()) + "\n");
+    const auto verified = kakanai::test::run({kakanai::test::cliPath(), "verify", form, "--pubkey", pub});
+    EXPECT_EQ(verified.exitCode, 0) << verified.out << verified.err;
+    EXPECT_NE(verified.out.find("VALID"), std::string::npos) << verified.out;
+    const auto ledger =
+        kakanai::test::run({kakanai::test::cliPath(), "ledger", "check", m_audit.file("ledger.jsonl")});
+    EXPECT_EQ(ledger.exitCode, 0) << ledger.out << ledger.err;
+    EXPECT_NE(ledger.out.find(": 1 entries, chain intact"), std::string::npos) << ledger.out;
 }
 
 } // namespace

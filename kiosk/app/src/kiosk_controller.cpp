@@ -43,8 +43,8 @@ KioskController::KioskController(Options options, QObject* parent)
     : QObject(parent), m_config(std::move(options.config)),
       m_formsDirectory(options.formsDirectory.empty() ? m_config.resolvePath(m_config.forms_directory)
                                                       : options.formsDirectory),
-      m_devices(std::move(options.devices)), m_demo(options.demo),
-      m_demoControls(options.demo && options.demoControls),
+      m_devices(std::move(options.devices)), m_signingKey(std::move(options.signingKey)),
+      m_demo(options.demo), m_demoControls(options.demo && options.demoControls),
       m_catalog(FormCatalog::load(m_formsDirectory, TemplateLoadOptions{m_config.font_dirs})),
       m_clock(options.clock ? options.clock : [] { return Clock::now(); }),
       m_idle(std::chrono::seconds(m_config.idle_s), std::chrono::seconds(m_config.warning_s)) {

@@ -9,6 +9,7 @@
 
 #include "kakanai/config/config.h"
 #include "kakanai/forms/catalog.h"
+#include "kakanai/handoff/keys.h"
 #include "kakanai/session/idle_policy.h"
 #include "kakanai/session/session.h"
 #include "kakanai/session/usage_counters.h"
@@ -77,6 +78,8 @@ public:
         std::function<Clock::time_point()> clock; // empty: steady_clock (tests inject a manual clock)
         bool idleTimer = true;                    // tests drive tick() themselves
         bool demoControls = false; // interactive demo: buttons that insert/remove the simulated card
+        // Signs every printed page's code; null: unsigned codes (no [signing] key_path).
+        std::shared_ptr<const handoff::SigningKey> signingKey;
     };
 
     explicit KioskController(Options options, QObject* parent = nullptr);
@@ -102,6 +105,7 @@ public:
     void setStaffOperated(bool on);
     bool demo() const { return m_demo; }
     bool demoControls() const { return m_demoControls; }
+    const std::shared_ptr<const handoff::SigningKey>& signingKey() const { return m_signingKey; }
     QString municipality() const { return QString::fromStdString(m_config.municipality_name); }
     QStringList lifeEvents() const;
     QString lifeEvent() const { return m_lifeEvent; }
@@ -191,6 +195,7 @@ private:
     KioskConfig m_config;
     std::string m_formsDirectory;
     Devices m_devices;
+    std::shared_ptr<const handoff::SigningKey> m_signingKey;
     bool m_demo = false;
     bool m_demoControls = false;
     FormCatalog m_catalog;

@@ -4,6 +4,7 @@
 #include "kiosk_controller.h"
 
 #include "kakanai/forms/form_filler.h"
+#include "kakanai/handoff/ledger.h"
 #include "kakanai/pdf/pdf_renderer.h"
 
 #include <poppler-qt6.h>
@@ -19,6 +20,7 @@ namespace {
 
 struct Rendered {
     Bytes pdf;
+    std::shared_ptr<handoff::HandoffSigner> signer;
     std::vector<QImage> pages;
     int handwriting = 0;
     std::string error;
@@ -97,7 +99,8 @@ void OutputModel::buildPreview() {
     const int generation = ++m_generation;
     const KioskConfig* config = &m_kiosk.config();
     auto alive = m_alive;
-    m_kiosk.deviceThread().post([this, person, answers, forms, idMethod, generation, config, alive] {
+    auto key = m_kiosk.signingKey();
+    m_kiosk.deviceThread().post([this, person, answers, forms, idMethod, generation, config, alive, key] {
         auto r = std::make_shared<Rendered>();
         FillRequest req;
         req.forms = forms;
@@ -107,6 +110,13 @@ void OutputModel::buildPreview() {
         req.today = Date::today();
         req.idMethod = idMethod;
         if (const PrinterConfig* p = config->activePrinter()) req.calibration = p->calibration;
+        if (key) {
+            // The signer refers to the key: it shares the key's lifetime through this lambda's copy.
+            r->signer = std::shared_ptr<handoff::HandoffSigner>(
+                new handoff::HandoffSigner(*key, handoff::newSession(*config, person.get(), idMethod), forms),
+                [key](handoff::HandoffSigner* signer) { delete signer; });
+            req.qrPayload = r->signer->payloadFn();
+        }
         auto filled = fillForms(req, fontsOnDevice());
         if (!filled) {
             r->error = filled.error().code;
@@ -130,6 +140,8 @@ void OutputModel::buildPreview() {
             }
             m_previewError = QString::fromStdString(r->error);
             m_pdf = std::make_shared<Bytes>(std::move(r->pdf));
+            m_signer = std::move(r->signer);
+            m_inLedger = false;
             m_handwriting = r->handwriting;
             m_pageCount = static_cast<int>(r->pages.size());
             m_kiosk.images()->removePrefix(QStringLiteral("preview/"));
@@ -145,11 +157,26 @@ void OutputModel::buildPreview() {
 }
 
 void OutputModel::print() {
-    if (!m_pdf || m_pdf->empty() || m_phase == QLatin1String("submitting") || m_phase == QLatin1String("printing") ||
-        m_phase == QLatin1String("queued") || m_phase == QLatin1String("fault") || m_phase == QLatin1String("done"))
+    if (!m_pdf || m_pdf->empty() || m_phase == QLatin1String("submitting") ||
+        m_phase == QLatin1String("printing") || m_phase == QLatin1String("queued") ||
+        m_phase == QLatin1String("fault") || m_phase == QLatin1String("done"))
         return;
     Printer* printer = m_kiosk.devices().printer.get();
     if (!printer) return;
+    // A signed form is traceable or not handed out: its ledger line is written before it prints.
+    const KioskConfig& config = m_kiosk.config();
+    if (m_signer && !m_inLedger && !config.ledger_path.empty() && !m_signer->issued().empty()) {
+        const Status st = handoff::appendToLedger(config.resolvePath(config.ledger_path), m_signer->session(),
+                                                  m_signer->key(), m_signer->issued());
+        if (!st.ok()) {
+            m_phase = QStringLiteral("failed");
+            m_printError = QString::fromStdString(st.error().code);
+            emit printChanged();
+            m_kiosk.callStaff();
+            return;
+        }
+        m_inLedger = true;
+    }
     m_phase = QStringLiteral("submitting");
     m_pagesDone = 0;
     m_fault.clear();
@@ -158,7 +185,8 @@ void OutputModel::print() {
     if (m_kiosk.session().step() != Step::Printing) m_kiosk.go(Step::Printing);
     auto pdf = m_pdf;
     auto slip = std::make_shared<Bytes>(slipPdf());
-    const int faultWait = m_kiosk.config().activePrinter() ? m_kiosk.config().activePrinter()->fault_wait_s : 120;
+    const int faultWait =
+        m_kiosk.config().activePrinter() ? m_kiosk.config().activePrinter()->fault_wait_s : 120;
     auto alive = m_alive;
     m_kiosk.deviceThread().post([this, printer, pdf, slip, faultWait, alive] {
         auto progress = [this, alive](const JobProgress& p) {
@@ -231,12 +259,15 @@ std::vector<NextStep> OutputModel::steps() const {
 }
 
 QString OutputModel::bringLabel(const std::string& code) {
-    if (code == "id-document") return QCoreApplication::translate("Bring", "An ID document (the card you used)");
+    if (code == "id-document")
+        return QCoreApplication::translate("Bring", "An ID document (the card you used)");
     if (code == "letter-of-proxy") return QCoreApplication::translate("Bring", "Letter of proxy");
     if (code == "seal") return QCoreApplication::translate("Bring", "Personal seal (inkan)");
     if (code == "health-insurance-card") return QCoreApplication::translate("Bring", "Health insurance card");
-    if (code == "maternal-handbook") return QCoreApplication::translate("Bring", "Maternal and child health handbook");
-    if (code == "moving-out-certificate") return QCoreApplication::translate("Bring", "Moving-out certificate");
+    if (code == "maternal-handbook")
+        return QCoreApplication::translate("Bring", "Maternal and child health handbook");
+    if (code == "moving-out-certificate")
+        return QCoreApplication::translate("Bring", "Moving-out certificate");
     if (code == "bank-book") return QCoreApplication::translate("Bring", "Bank book or bank card");
     if (code == "fee") return QCoreApplication::translate("Bring", "Money for the fee");
     return QString::fromStdString(code);
@@ -299,7 +330,10 @@ Bytes OutputModel::slipPdf() const {
         };
         line(title, QCoreApplication::translate("Slip", "Next steps"), 24);
         const QStringList counterList = counters();
-        line(body, QCoreApplication::translate("Slip", "Take your forms to: %1").arg(counterList.join(QStringLiteral(", "))), 20);
+        line(body,
+             QCoreApplication::translate("Slip", "Take your forms to: %1")
+                 .arg(counterList.join(QStringLiteral(", "))),
+             20);
         for (const QVariant& v : nextStepsList()) {
             const QVariantMap m = v.toMap();
             QFont bold = body;
@@ -307,10 +341,16 @@ Bytes OutputModel::slipPdf() const {
             line(bold, m.value("form").toString(), 4);
             line(body, QCoreApplication::translate("Slip", "Copies: %1").arg(m.value("copies").toInt()), 4);
             if (m.value("fee").toInt() >= 0)
-                line(body, QCoreApplication::translate("Slip", "Fee (estimate): %1 yen").arg(m.value("fee").toInt()), 4);
+                line(
+                    body,
+                    QCoreApplication::translate("Slip", "Fee (estimate): %1 yen").arg(m.value("fee").toInt()),
+                    4);
             const QStringList bring = m.value("bring").toStringList();
             if (!bring.isEmpty())
-                line(body, QCoreApplication::translate("Slip", "Please bring: %1").arg(bring.join(QStringLiteral(", "))), 16);
+                line(body,
+                     QCoreApplication::translate("Slip", "Please bring: %1")
+                         .arg(bring.join(QStringLiteral(", "))),
+                     16);
         }
         line(body, QCoreApplication::translate("Slip", "Nothing you entered is kept on this machine."), 4);
     }
@@ -328,6 +368,8 @@ void OutputModel::wipe() {
     ++m_generation;
     if (m_pdf) kakanai::wipe(*m_pdf);
     m_pdf.reset();
+    m_signer.reset();
+    m_inLedger = false;
     m_pages.clear();
     m_kiosk.images()->removePrefix(QStringLiteral("preview/"));
     m_previewError.clear();

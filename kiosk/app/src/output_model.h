@@ -4,6 +4,7 @@
 // resident sees exactly what prints. Printing follows the job with progress and fault messages, then a
 // short next-steps slip in the resident's language. PDF bytes are wiped when the session ends.
 
+#include "kakanai/handoff/form_codes.h"
 #include "kakanai/layout/renderer.h"
 #include "kakanai/ports/printer.h"
 #include "kakanai/session/next_steps.h"
@@ -29,7 +30,8 @@ class OutputModel : public QObject {
     Q_PROPERTY(QString previewError READ previewError NOTIFY previewChanged)
     Q_PROPERTY(QStringList pages READ pages NOTIFY previewChanged) // image://kiosk/preview/…
     Q_PROPERTY(int handwritingCount READ handwritingCount NOTIFY previewChanged)
-    Q_PROPERTY(QString phase READ phase NOTIFY printChanged) // idle|submitting|queued|printing|fault|done|failed
+    Q_PROPERTY(
+        QString phase READ phase NOTIFY printChanged) // idle|submitting|queued|printing|fault|done|failed
     Q_PROPERTY(int pagesDone READ pagesDone NOTIFY printChanged)
     Q_PROPERTY(int pageCount READ pageCount NOTIFY previewChanged)
     Q_PROPERTY(QString fault READ fault NOTIFY printChanged) // print.media-empty …, or ""
@@ -82,6 +84,9 @@ private:
     KioskController& m_kiosk;
     std::unique_ptr<pdf::FontLibrary> m_fonts; // device thread only
     std::shared_ptr<Bytes> m_pdf;
+    // The codes' signer for m_pdf (null: unsigned); its forms go into the audit ledger before printing.
+    std::shared_ptr<handoff::HandoffSigner> m_signer;
+    bool m_inLedger = false;
     QStringList m_pages;
     QString m_previewError;
     int m_handwriting = 0;

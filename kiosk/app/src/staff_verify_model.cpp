@@ -66,6 +66,8 @@ StaffVerifyModel::StaffVerifyModel(KioskController& kiosk) : QObject(&kiosk), m_
         else
             m_trusted.insert(m_trusted.end(), keys->begin(), keys->end());
     }
+    // This kiosk's own printouts (the demo's key lives only as long as the run).
+    if (kiosk.signingKey()) m_trusted.push_back(kiosk.signingKey()->publicKey());
     m_shelf = std::make_unique<handoff::TemplateShelf>(handoff::shelfDirectories(kiosk.formsDirectory()),
                                                        TemplateLoadOptions{config.font_dirs});
     m_verifier = std::make_unique<handoff::HandoffVerifier>(m_trusted, *m_shelf);
