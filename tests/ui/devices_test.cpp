@@ -31,6 +31,7 @@ TEST(DeviceFactory, RealDriversFromTheConfigWithoutContactingThem) {
 #ifdef KAKANAI_HAVE_OCR
     EXPECT_TRUE(d->cameraBuiltIn);
     EXPECT_TRUE(d->camera && d->ocr);
+    EXPECT_NE(d->pageCamera, nullptr) << "the staff screen photographs printed pages with the counter camera";
 #endif
 }
 
@@ -63,6 +64,7 @@ TEST(DeviceFactory, ConfigProblemsNameTheirKey) {
     auto f = makeDevices(noCamera, false);
     ASSERT_TRUE(f.ok()) << f.error().describe();
     EXPECT_EQ(f->camera, nullptr);
+    EXPECT_EQ(f->pageCamera, nullptr);
 #endif
 }
 

@@ -154,6 +154,8 @@ Status addCamera(const KioskConfig& config, Devices& d) {
     o.device = config.camera_device;
     d.camera = std::make_unique<ocr::OpenCvDocumentCamera>(o);
     d.ocr = std::make_unique<LazyIdPhotoReader>();
+    // Staff lay a printed page under the same counter camera to verify it (opened only while they do).
+    d.pageCamera = std::make_unique<ocr::OpenCvDocumentCamera>(o);
 #else
     (void)config;
     d.cameraBuiltIn = false;
