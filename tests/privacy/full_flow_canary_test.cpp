@@ -129,9 +129,7 @@ private:
             if (up != self) continue;
             for (const char* what : {"cmdline", "environ"}) {
                 const std::string path = "/proc/" + std::to_string(pid) + "/" + what;
-                std::ifstream in(path, std::ios::binary);
-                const std::string data((std::istreambuf_iterator<char>(in)),
-                                       std::istreambuf_iterator<char>());
+                const std::string data = kakanai::test::readFile(path); // "" once the process is gone
                 if (containsPin(data, m_pin)) m_pinSeenIn.insert(path + " (" + data.substr(0, 40) + "…)");
                 if (std::string(what) == "cmdline" && data.find(m_mustSee) != std::string::npos)
                     m_sawTarget = true;
